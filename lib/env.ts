@@ -1,0 +1,96 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { isSupportedCountry } from '@/lib/countries';
+
+const DEFAULT_SANDBOX_PORT = 4010;
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    API_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+    CRYPTOREFILLS_PARTNER_ID: optionalString,
+    CRYPTOREFILLS_APP_VERSION: z.preprocess(emptyToUndefined, z.string().trim().max(64).default('storefront/0.1.0')),
+    SESSION_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
+    DEFAULT_COUNTRY: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .refine(isSupportedCountry, 'must be a supported ISO 3166-1 alpha-2 country code, e.g. US')
+        .default('US'),
+    ),
+    DEFAULT_COIN: z.preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{2,10}$/).default('USDC')),
+    DEFAULT_NETWORK: z.preprocess(emptyToUndefined, z.string().trim().min(1).default('Solana')),
+    UPSTREAM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(120_000).default(10_000)),
+    SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
+  })
+  .superRefine((env, ctx) => {
+    if (env.API_URL && env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'is required when API_URL is set in production (generate one with `openssl rand -base64 48`)',
+      });
+    }
+  });
+
+export interface ServerConfig {
+  /** Base URL of the Cryptorefills API, or of the local sandbox when API_URL is unset. */
+  apiUrl: string;
+  /** True when no API_URL is configured and the built-in sandbox serves the API. */
+  sandbox: boolean;
+  partnerId: string | undefined;
+  appVersion: string;
+  sessionSecret: string;
+  defaultCountry: string;
+  defaultCoin: string;
+  defaultNetwork: string;
+  upstreamTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Turns zod issues into one readable message that names every bad variable. */
+export function describeEnvIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const lines = issues.map((issue) => `  - ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  return `Invalid environment configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`;
+}
+
+export function parseServerConfig(env: Record<string, string | undefined>): ServerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeEnvIssues(parsed.error.issues));
+  const e = parsed.data;
+  return {
+    apiUrl: (e.API_URL ?? `http://127.0.0.1:${e.SANDBOX_PORT}`).replace(/\/+$/, ''),
+    sandbox: !e.API_URL,
+    partnerId: e.CRYPTOREFILLS_PARTNER_ID,
+    appVersion: e.CRYPTOREFILLS_APP_VERSION,
+    sessionSecret: e.SESSION_SECRET ?? devSessionSecret(),
+    defaultCountry: e.DEFAULT_COUNTRY,
+    defaultCoin: e.DEFAULT_COIN,
+    defaultNetwork: e.DEFAULT_NETWORK,
+    upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+  };
+}
+
+// One generated secret per process, shared by every module instance (sandbox and development only).
+function devSessionSecret(): string {
+  const g = globalThis as { __storefrontDevSecret?: string };
+  g.__storefrontDevSecret ??= randomBytes(32).toString('base64url');
+  return g.__storefrontDevSecret;
+}
+
+let cached: ServerConfig | undefined;
+
+/** The validated server configuration; throws a ConfigError naming every bad variable. */
+export function getServerConfig(): ServerConfig {
+  cached ??= parseServerConfig(process.env);
+  return cached;
+}
