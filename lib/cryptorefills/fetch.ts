@@ -1,0 +1,168 @@
+// The one way to call the upstream: URL, headers, timeout, Next cache options, and the mapping of every
+// failure to a typed error. Logs nothing: callers log `error.code`/`endpoint`, never bodies or headers.
+import 'server-only';
+import type { z } from 'zod';
+import { getServerConfig } from '@/lib/env';
+import { UpstreamHttpError, UpstreamShapeError, UpstreamUnavailableError } from './errors';
+import { buildUpstreamHeaders } from './headers';
+import type { RequestContext } from './types';
+
+/** Shared catalog reads go to Next's data cache; anything per user or price-bearing is never cached. */
+export type CachePolicy = { revalidate: number; tags: string[] } | 'no-store';
+
+export type QueryParams = Record<string, string | number | null | undefined>;
+
+export interface UpstreamRequest<S extends z.ZodType> {
+  method?: 'GET' | 'POST';
+  /** Path with any dynamic segment already encoded, e.g. `/v5/orders/${encodeURIComponent(id)}`. */
+  path: string;
+  query?: QueryParams;
+  body?: unknown;
+  schema: S;
+  ctx?: RequestContext;
+  cache: CachePolicy;
+  signal?: AbortSignal;
+}
+
+// Next's fetch extension; declared here so this file does not depend on Next's global type augmentation.
+type NextRequestInit = RequestInit & { next?: { revalidate?: number | false; tags?: string[] } };
+
+export function buildUpstreamUrl(baseUrl: string, path: string, query: QueryParams = {}): string {
+  const url = new URL(path, `${baseUrl.replace(/\/+$/, '')}/`);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+function endpointOf(method: string, path: string): string {
+  return `${method} ${path.split('?')[0]}`;
+}
+
+/**
+ * Next keys its data cache on the request headers, so a cached read carries no per-user IP or UA:
+ * otherwise every visitor would get a private cache entry. The response is shared by everyone anyway.
+ */
+function headersFor(ctx: RequestContext, cache: CachePolicy, accept?: string): Record<string, string> {
+  const config = getServerConfig();
+  return buildUpstreamHeaders(config, cache === 'no-store' ? ctx : {}, { accept });
+}
+
+function cacheInit(cache: CachePolicy): Pick<NextRequestInit, 'cache' | 'next'> {
+  return cache === 'no-store' ? { cache: 'no-store' } : { next: { revalidate: cache.revalidate, tags: cache.tags } };
+}
+
+/** Maps a rejected fetch or body read: the caller's own abort passes through untouched. */
+function toUnavailable(error: unknown, endpoint: string, timeout: AbortSignal, caller?: AbortSignal): unknown {
+  if (caller?.aborted) return caller.reason ?? error;
+  const reason = timeout.aborted ? 'timeout' : 'unreachable';
+  return new UpstreamUnavailableError(reason, endpoint, { cause: error });
+}
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim());
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, Math.ceil((date - Date.now()) / 1000)) : undefined;
+}
+
+async function attempt<S extends z.ZodType>(request: UpstreamRequest<S>): Promise<z.output<S>> {
+  const config = getServerConfig();
+  const method = request.method ?? 'GET';
+  const endpoint = endpointOf(method, request.path);
+  const timeout = AbortSignal.timeout(config.upstreamTimeoutMs);
+  const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+  const init: NextRequestInit = {
+    method,
+    headers: headersFor(request.ctx ?? {}, request.cache),
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    signal,
+    ...cacheInit(request.cache),
+  };
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(buildUpstreamUrl(config.apiUrl, request.path, request.query), init);
+    text = await response.text();
+  } catch (error) {
+    throw toUnavailable(error, endpoint, timeout, request.signal);
+  }
+
+  if (!response.ok) throw UpstreamHttpError.fromBody(response.status, endpoint, text, retryAfterSeconds(response));
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new UpstreamShapeError('invalid_json', endpoint);
+  }
+  const parsed = request.schema.safeParse(json);
+  if (!parsed.success) throw new UpstreamShapeError('schema_mismatch', endpoint, parsed.error.issues);
+  return parsed.data;
+}
+
+/**
+ * Calls the upstream and returns the body parsed with `schema`, or throws UpstreamUnavailableError,
+ * UpstreamHttpError or UpstreamShapeError. A GET is retried once when the connection failed outright
+ * (a stale keep-alive socket is the usual cause); a POST never is, so an order cannot be created twice.
+ */
+export async function upstreamFetch<S extends z.ZodType>(request: UpstreamRequest<S>): Promise<z.output<S>> {
+  try {
+    return await attempt(request);
+  } catch (error) {
+    const retryable = (request.method ?? 'GET') === 'GET' && error instanceof UpstreamUnavailableError && error.reason === 'unreachable';
+    if (!retryable || request.signal?.aborted) throw error;
+    return attempt(request);
+  }
+}
+
+export interface UpstreamStreamRequest {
+  path: string;
+  ctx: RequestContext;
+  /** Aborting it closes the upstream connection. */
+  signal: AbortSignal;
+}
+
+/**
+ * Opens a server-sent-event stream. The timeout covers only the wait for the response headers: an open
+ * stream may stay quiet for minutes. Returns the raw body for the caller to relay.
+ */
+export async function upstreamEventStream(request: UpstreamStreamRequest): Promise<ReadableStream<Uint8Array>> {
+  const config = getServerConfig();
+  const endpoint = endpointOf('GET', request.path);
+  const headersDeadline = new AbortController();
+  const timer = setTimeout(
+    () => headersDeadline.abort(new DOMException('Upstream headers timed out', 'TimeoutError')),
+    config.upstreamTimeoutMs,
+  );
+  const signal = AbortSignal.any([headersDeadline.signal, request.signal]);
+  const init: NextRequestInit = {
+    method: 'GET',
+    headers: headersFor(request.ctx, 'no-store', 'text/event-stream'),
+    signal,
+    cache: 'no-store',
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(buildUpstreamUrl(config.apiUrl, request.path), init);
+    } catch (error) {
+      throw toUnavailable(error, endpoint, headersDeadline.signal, request.signal);
+    }
+    if (!response.ok) {
+      const text = await response.text().catch(() => '');
+      throw UpstreamHttpError.fromBody(response.status, endpoint, text, retryAfterSeconds(response));
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (!response.body || !contentType.toLowerCase().startsWith('text/event-stream')) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new UpstreamShapeError('unexpected_content_type', endpoint);
+    }
+    return response.body;
+  } finally {
+    clearTimeout(timer);
+  }
+}
