@@ -1,0 +1,46 @@
+// Everything a sandbox handler may read or change: dependencies, the order store, switches and counters.
+import type { Catalog } from './catalog/types';
+import { noSuspensions, type Suspensions } from './coins';
+import type { Faults } from './faults';
+import type { OrderStore } from './orders';
+import type { UsdPerUnit } from './pricing';
+
+export type RenderLogo = (slug: string, suffix: string) => Promise<{ contentType: string; body: Buffer } | undefined>;
+
+export interface Counters {
+  /** Orders actually created (POST /v5/orders answered 200). */
+  ordersCreated: number;
+  /** Every POST /v5/orders received, successful or not. */
+  createRequests: number;
+  /** Every POST /v5/orders/validations received. */
+  validations: number;
+}
+
+export const zeroCounters = (): Counters => ({ ordersCreated: 0, createRequests: 0, validations: 0 });
+
+export interface SandboxContext {
+  catalog: Catalog;
+  usdPerUnit: UsdPerUnit;
+  renderLogo: RenderLogo;
+  store: OrderStore;
+  faults: Faults;
+  suspensions: Suspensions;
+  counters: Counters;
+  keepAliveMs: number;
+  /** Closers of the SSE streams currently open (size = open streams). */
+  streams: Set<() => void>;
+  /** Host used for absolute URLs when a request carries no usable Host header. */
+  fallbackHost: string;
+  /** The settings `POST /sandbox/reset` returns to. */
+  initial: { transitionMs: number; keepAliveMs: number };
+}
+
+export function resetContext(ctx: SandboxContext): void {
+  for (const close of [...ctx.streams]) close();
+  ctx.store.reset();
+  ctx.store.transitionMs = ctx.initial.transitionMs;
+  ctx.keepAliveMs = ctx.initial.keepAliveMs;
+  ctx.faults.clear();
+  ctx.suspensions = noSuspensions();
+  ctx.counters = zeroCounters();
+}
