@@ -1,0 +1,104 @@
+// `npm start` / `npm run dev`: builds when needed, starts the sandbox when API_URL is unset, then the storefront.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const root = join(__dirname, '..');
+const nextBin = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+const Args = z.tuple([z.enum(['start', 'dev'])]).rest(z.string());
+const Env = z.object({
+  API_URL: z.string().optional(),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  HOSTNAME: z.string().min(1).default('127.0.0.1'),
+  SANDBOX_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
+});
+
+const args = Args.safeParse(process.argv.slice(2));
+const env = Env.safeParse(process.env);
+if (!args.success || !env.success) {
+  console.error('usage: tsx sandbox/launch.ts <start|dev> [--no-build]  (PORT, HOSTNAME, SANDBOX_PORT, API_URL from env)');
+  if (!env.success) console.error(env.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n'));
+  process.exit(2);
+}
+const [mode, ...flags] = args.data;
+const { API_URL, PORT, HOSTNAME, SANDBOX_PORT } = env.data;
+const useSandbox = !API_URL?.trim();
+
+const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'package.json', 'tailwind.config.ts'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, entry) => Math.max(max, newestMtime(join(path, entry))), stat.mtimeMs);
+}
+
+function needsBuild(): boolean {
+  const buildId = join(root, '.next', 'BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestMtime(join(root, source)) > builtAt);
+}
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 3_000).unref();
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
+    process.exit(code),
+  );
+}
+
+function run(name: string, command: string, commandArgs: string[], extraEnv: Record<string, string>) {
+  const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  child.on('exit', (code, signal) => {
+    if (!stopping) console.error(`${name} exited (${signal ?? code}); stopping.`);
+    stopAll(code ?? 1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitForSandbox(timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${SANDBOX_PORT}/sandbox/state`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the sandbox did not answer on 127.0.0.1:${SANDBOX_PORT} within ${timeoutMs} ms`);
+}
+
+async function main() {
+  if (mode === 'start' && !flags.includes('--no-build') && needsBuild()) {
+    console.info('Building the storefront (next build)…');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const sharedEnv = { SANDBOX_PORT: String(SANDBOX_PORT) };
+  if (useSandbox) {
+    run('sandbox', process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], sharedEnv);
+    await waitForSandbox(30_000);
+  } else {
+    console.info('API_URL is set: using the Cryptorefills API, no sandbox.');
+  }
+  run('storefront', process.execPath, [nextBin, mode, '--port', String(PORT), '--hostname', HOSTNAME], sharedEnv);
+  console.info(`Storefront: http://${HOSTNAME === '127.0.0.1' ? 'localhost' : HOSTNAME}:${PORT}`);
+}
+
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  stopAll(1);
+});
