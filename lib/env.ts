@@ -26,6 +26,7 @@ const EnvSchema = z
     ),
     DEFAULT_COIN: z.preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{2,10}$/).default('USDC')),
     DEFAULT_NETWORK: z.preprocess(emptyToUndefined, z.string().trim().min(1).default('Solana')),
+    UTM_SOURCE: z.preprocess(emptyToUndefined, z.string().trim().max(100).regex(/^[\w.-]+$/, 'letters, digits, . _ - only').default('storefront')),
     UPSTREAM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(120_000).default(10_000)),
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
   })
@@ -50,6 +51,8 @@ export interface ServerConfig {
   defaultCountry: string;
   defaultCoin: string;
   defaultNetwork: string;
+  /** Sent as `acquisition.utm_source` on every order: how the partner is credited. */
+  utmSource: string;
   upstreamTimeoutMs: number;
 }
 
@@ -76,6 +79,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     defaultCountry: e.DEFAULT_COUNTRY,
     defaultCoin: e.DEFAULT_COIN,
     defaultNetwork: e.DEFAULT_NETWORK,
+    utmSource: e.UTM_SOURCE,
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
   };
 }

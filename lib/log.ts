@@ -13,3 +13,14 @@ export const log = {
   warn: (msg: string, fields?: Fields) => write('warn', msg, fields),
   error: (msg: string, fields?: Fields) => write('error', msg, fields),
 };
+
+/** Logs each failed read of a Promise.allSettled batch by its error code only (never bodies or people). */
+export function logRejected(where: string, results: Record<string, PromiseSettledResult<unknown>>) {
+  for (const [name, result] of Object.entries(results)) {
+    if (result.status === 'rejected') {
+      const reason: unknown = result.reason;
+      const code = reason && typeof reason === 'object' && 'code' in reason && typeof reason.code === 'string' ? reason.code : 'UNKNOWN';
+      log.error(`${where}: ${name} read failed`, { code });
+    }
+  }
+}

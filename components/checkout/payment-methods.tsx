@@ -4,7 +4,7 @@ import { USER_WALLET_VIA } from '@/lib/cryptorefills/schemas/payment';
 
 /** The coins and networks a buyer can pay with from their own wallet. */
 export async function PaymentMethods({ vias }: { vias: PaymentVia[] }) {
-  const t = await getTranslations('home');
+  const t = await getTranslations('catalog');
   const wallet = vias.find((via) => via.name === USER_WALLET_VIA && via.available);
   if (!wallet) return null;
   return (

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { CartLink } from './cart-link';
 
 export async function SiteHeader() {
   const t = await getTranslations('site');
@@ -15,6 +16,12 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-semibold tracking-tight">
           {t('name')}
         </Link>
+        <nav aria-label={t('name')} className="flex items-center gap-4">
+          <Link href="/orders" className="text-sm font-medium hover:text-primary">
+            {t('recentOrders')}
+          </Link>
+          <CartLink />
+        </nav>
       </div>
     </header>
   );

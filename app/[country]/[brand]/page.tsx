@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { BrandDetails } from '@/components/catalog/brand-details';
+import { BrandHeader } from '@/components/catalog/brand-header';
+import { CoinSwitch } from '@/components/catalog/coin-switch';
+import { PurchasePicker } from '@/components/catalog/purchase-picker';
+import { headingOf, lookupBrand } from '@/lib/catalog/brand-lookup';
+import { CATALOG_COINS, pickCoin } from '@/lib/catalog/coins';
+import { productKindOf } from '@/lib/catalog/kinds';
+import { toBrandOffer } from '@/lib/catalog/products';
+import { readSelection } from '@/lib/catalog/selection';
+import { productJsonLd } from '@/lib/catalog/structured-data';
+import { countryName, toCountryCode } from '@/lib/countries';
+import { SUPPORTED_LANGS, getProducts } from '@/lib/cryptorefills';
+import { getServerConfig } from '@/lib/env';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+interface BrandPageProps {
+  params: Promise<{ country: string; brand: string }>;
+  searchParams: Promise<SearchParams>;
+}
+
+function queryString(params: SearchParams): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) search.append(key, item);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+async function upstreamLang(): Promise<string> {
+  const locale = await getLocale();
+  return (SUPPORTED_LANGS as readonly string[]).includes(locale) ? locale : 'en';
+}
+
+export async function generateMetadata({ params }: Pick<BrandPageProps, 'params'>): Promise<Metadata> {
+  const { country: rawCountry, brand } = await params;
+  const country = toCountryCode(rawCountry);
+  const lookup = country ? await lookupBrand(country, brand).catch(() => null) : null;
+  if (!country || lookup?.kind !== 'found') return {};
+  const t = await getTranslations('brandPage');
+  const values = { brand: headingOf(lookup), country: countryName(country) ?? country };
+  return { title: t('metaTitle', values), description: t('metaDescription', values), alternates: { canonical: `/${country}/${lookup.slug}` } };
+}
+
+export default async function BrandPage({ params, searchParams }: BrandPageProps) {
+  const { country: rawCountry, brand } = await params;
+  const country = toCountryCode(rawCountry);
+  if (!country) notFound();
+  const [lookup, query] = await Promise.all([lookupBrand(country, brand), searchParams]);
+  if (lookup.kind === 'missing') notFound();
+  if (lookup.kind === 'moved') permanentRedirect(`/${country}/${lookup.slug}${queryString(query)}`);
+
+  const { defaultCoin } = getServerConfig();
+  const coin = pickCoin(query.coin, defaultCoin);
+  const coins = (CATALOG_COINS as readonly string[]).includes(defaultCoin) ? CATALOG_COINS : [defaultCoin, ...CATALOG_COINS];
+  const families = await getProducts({ countryCode: country, familyName: lookup.family, coin, lang: await upstreamLang() });
+  const offers = families.map(toBrandOffer).filter((offer) => offer.fixed.length > 0 || offer.range);
+  const name = headingOf(lookup);
+  const t = await getTranslations('brandPage');
+
+  return (
+    <div className="flex flex-col gap-10">
+      <BrandHeader name={name} brand={lookup.brands[0]} kind={productKindOf(families[0] ?? lookup.brands[0])} country={country}>
+        <CoinSwitch coin={coin} coins={coins} />
+        {offers.length > 0 ? (
+          // Keyed by brand: a client-side move to another brand page starts with a fresh choice.
+          <PurchasePicker
+            key={`${country}/${lookup.slug}`}
+            country={country}
+            coin={coin}
+            offers={offers}
+            initialSelection={readSelection(offers, query)}
+            cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logo_base_url, bgColor: lookup.brands[0].bg_color }}
+          />
+        ) : (
+          <p className="font-medium text-danger">{t('noProducts', { brand: name, country: countryName(country) ?? country })}</p>
+        )}
+      </BrandHeader>
+      <BrandDetails name={name} families={families} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{
+          __html: productJsonLd({ name, image: lookup.brands[0].logo_base_url && `${lookup.brands[0].logo_base_url}_500x318.webp`, coin, offers }),
+        }}
+      />
+    </div>
+  );
+}

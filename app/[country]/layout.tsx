@@ -1,0 +1,15 @@
+import { notFound } from 'next/navigation';
+import { CountryNav } from '@/components/layout/country-nav';
+import { toCountryCode } from '@/lib/countries';
+
+export default async function CountryLayout({ children, params }: LayoutProps<'/[country]'>) {
+  const country = toCountryCode((await params).country);
+  // proxy.ts upper-cases supported codes, so anything else here is not a country we sell in.
+  if (!country || country !== (await params).country) notFound();
+  return (
+    <>
+      <CountryNav country={country} />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { BrandGrid } from '@/components/catalog/brand-grid';
+import { CategoryLinks } from '@/components/catalog/category-links';
+import { KindLinks } from '@/components/catalog/kind-links';
+import { PaymentMethods } from '@/components/checkout/payment-methods';
+import { countKinds, deriveCategories } from '@/lib/catalog/categories';
+import { countryName, toCountryCode } from '@/lib/countries';
+import { getBrands, getHomepage, getPaymentVias } from '@/lib/cryptorefills';
+import { logRejected } from '@/lib/log';
+
+const POPULAR_LIMIT = 8;
+
+export async function generateMetadata({ params }: PageProps<'/[country]'>): Promise<Metadata> {
+  const t = await getTranslations('catalog');
+  return { title: t('countryTitle', { country: countryName((await params).country) ?? '' }) };
+}
+
+export default async function CountryHome({ params }: PageProps<'/[country]'>) {
+  const country = toCountryCode((await params).country);
+  // The layout's notFound() does not stop this page from rendering in parallel (e.g. /favicon.ico).
+  if (!country) notFound();
+  const t = await getTranslations('catalog');
+  const name = countryName(country) ?? country;
+  const [directory, homepage, vias] = await Promise.allSettled([getBrands(country), getHomepage(country), getPaymentVias()]);
+  logRejected('country home', { directory, homepage, vias });
+  if (directory.status === 'rejected') throw directory.reason;
+
+  const { brands, popularBrands } = directory.value;
+  const popular = (popularBrands.length > 0 ? popularBrands : brands).slice(0, POPULAR_LIMIT);
+  const sections = homepage.status === 'fulfilled' ? homepage.value.sections.filter((s) => s.brands.length > 0) : [];
+
+  return (
+    <div className="flex flex-col gap-12">
+      <section>
+        <h1 className="text-3xl font-semibold tracking-tight">{t('countryTitle', { country: name })}</h1>
+        <p className="mt-2 max-w-2xl text-muted">{t('intro')}</p>
+        <KindLinks country={country} counts={countKinds(brands)} />
+      </section>
+
+      <Section id="popular" title={t('popular')}>
+        <BrandGrid brands={popular} country={country} />
+      </Section>
+
+      {sections.map((section, index) => (
+        <Section key={`${section.title ?? ''}-${index}`} id={`feed-${index}`} title={section.title ?? t('featured')}>
+          <BrandGrid brands={section.brands.slice(0, POPULAR_LIMIT)} country={country} eager={0} />
+        </Section>
+      ))}
+
+      <Section id="categories" title={t('categoriesHeading')}>
+        <CategoryLinks country={country} categories={deriveCategories(brands)} />
+      </Section>
+
+      {vias.status === 'fulfilled' ? (
+        <Section id="payment" title={t('paymentHeading')}>
+          <PaymentMethods vias={vias.value} />
+        </Section>
+      ) : null}
+    </div>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="mb-4 text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// Brand directory at scale: time per search keystroke over 3,000+ brands in Chromium, and the bytes the
+// page transfers. Prints figures; never passes or fails on time.
+//   npx tsx bench/brand-search.ts            (builds first if the sources changed)
+import { chromium } from '@playwright/test';
+import { startStorefront, percentile, CHROMIUM_ARGS } from './support';
+
+const QUERY = 'amazon gift';
+const ROUNDS = 3;
+
+async function main() {
+  // The sandbox renders logos with sharp on the same 2 cores as the browser; a CDN would not compete.
+  const blockLogos = process.env.BENCH_BLOCK_LOGOS === '1';
+  const storefront = await startStorefront({ port: 3300, sandboxPort: 4310, env: { SANDBOX_SCALE_BRANDS: '3000', SANDBOX_SCALE_COUNTRY: 'US' } });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    // tsx (esbuild keepNames) wraps functions in __name(); the page has no such helper.
+    await page.addInitScript('globalThis.__name = (fn) => fn');
+    if (blockLogos) await page.route('**/logos_v2/**', (route) => route.abort());
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const types = new Map<string, string>();
+    const bytes = new Map<string, number>();
+    cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+    cdp.on('Network.loadingFinished', (e) => {
+      const type = types.get(e.requestId) ?? 'Other';
+      bytes.set(type, (bytes.get(type) ?? 0) + e.encodedDataLength);
+    });
+
+    await page.goto(`${storefront.url}/US/brands`, { waitUntil: 'networkidle' });
+    const brands = await page.locator('#brand-list > li').count();
+    // Hydrated once typing filters the list.
+    await page.getByLabel('Search brands').fill('zzzz');
+    await page.waitForFunction(() => document.querySelectorAll('#brand-list > li:not([hidden])').length === 0);
+    await page.getByLabel('Search brands').fill('');
+    await page.waitForFunction(() => document.querySelectorAll('#brand-list > li:not([hidden])').length > 0);
+
+    const handler: number[] = [];
+    const frame: number[] = [];
+    const pauses: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const result = await page.evaluate(typeAndMeasure, QUERY);
+      handler.push(...result.handler);
+      frame.push(...result.frame);
+      pauses.push(await page.evaluate(longestTaskWhilePaused));
+    }
+    const kb = (type: string) => ((bytes.get(type) ?? 0) / 1024).toFixed(1);
+    const fmt = (values: number[]) =>
+      `p50 ${percentile(values, 50).toFixed(1)} ms · p95 ${percentile(values, 95).toFixed(1)} ms · max ${Math.max(...values).toFixed(1)} ms`;
+    console.log(`brand directory /US/brands with ${brands} brands${blockLogos ? ' (logo requests blocked)' : ''}`);
+    console.log(`  transferred: HTML ${kb('Document')} KB · JS ${kb('Script')} KB · CSS ${kb('Stylesheet')} KB · images ${kb('Image')} KB (first screen, compressed as sent)`);
+    console.log(`  keystroke → list filtered (handler), ${handler.length} keystrokes typing and deleting "${QUERY}": ${fmt(handler)}`);
+    console.log(`  keystroke → next frame painted:                      ${fmt(frame)}`);
+    console.log(`  when typing pauses (URL updated once): longest main-thread task ${fmt(pauses)}`);
+  } finally {
+    await browser.close();
+    await storefront.stop();
+  }
+}
+
+// Runs in the page: types the query one character at a time, then deletes it, timing each keystroke.
+async function typeAndMeasure(query: string) {
+  const input = document.querySelector<HTMLInputElement>('input[name="q"]');
+  if (!input) throw new Error('no search input');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const handler: number[] = [];
+  const frame: number[] = [];
+  const steps = [...Array.from(query, (_, i) => query.slice(0, i + 1)), ...Array.from(query, (_, i) => query.slice(0, query.length - i - 1))];
+  for (const value of steps) {
+    await nextFrame();
+    const start = performance.now();
+    setValue?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    handler.push(performance.now() - start);
+    await nextFrame();
+    frame.push(performance.now() - start);
+  }
+  return { handler, frame };
+}
+
+// Runs in the page: the longest task in the second after typing stops (the deferred URL update).
+async function longestTaskWhilePaused() {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  observer.disconnect();
+  return longest;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

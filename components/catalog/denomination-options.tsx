@@ -1,0 +1,51 @@
+import { useTranslations } from 'next-intl';
+import type { DataPlan, FixedChoice } from '@/lib/catalog/products';
+
+interface DenominationOptionsProps {
+  /** The radio group's name: one per page, so a single choice is selected across brands. */
+  name: string;
+  choices: FixedChoice[];
+  coin: string;
+  selected: string | undefined;
+  disabled: boolean;
+  onSelect: (denomination: string) => void;
+}
+
+export const CHOICE_CLASS =
+  'flex cursor-pointer items-start gap-3 rounded-card border border-border bg-surface p-3 has-[:checked]:border-primary has-[:checked]:bg-primary/10 has-[:checked]:ring-1 has-[:checked]:ring-primary has-[:disabled]:cursor-not-allowed has-[:disabled]:border-dashed';
+
+/** Fixed amounts (or eSIM plans) as real radio buttons, each with its price in the page's coin. */
+export function DenominationOptions({ name, choices, coin, selected, disabled, onSelect }: DenominationOptionsProps) {
+  const t = useTranslations('brandPage');
+  return (
+    <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+      {choices.map((choice) => (
+        <li key={choice.productId}>
+          <label className={CHOICE_CLASS}>
+            <input
+              type="radio"
+              name={name}
+              value={choice.denomination}
+              checked={selected === choice.denomination}
+              disabled={disabled}
+              onChange={() => onSelect(choice.denomination)}
+              className="mt-1 size-4 accent-primary"
+            />
+            <span className="flex flex-col">
+              <span className="font-medium">{choice.plan ? <PlanLabel plan={choice.plan} /> : choice.label}</span>
+              {choice.coinAmount ? <span className="text-sm text-muted">{t('priceIn', { amount: choice.coinAmount, coin })}</span> : null}
+            </span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function PlanLabel({ plan }: { plan: DataPlan }) {
+  const t = useTranslations('brandPage');
+  const data = plan.data === 'unlimited' ? t('unlimited') : plan.data;
+  const count = plan.validity.amount;
+  const validity = plan.validity.unit === 'month' ? t('validityMonths', { count }) : t('validityDays', { count });
+  return <>{t('plan', { data, validity })}</>;
+}

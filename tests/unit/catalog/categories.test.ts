@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { brandInCategory, countKinds, deriveCategories, humanizeCategory } from '@/lib/catalog/categories';
+import { DIRECTORY_PAGE_SIZE, visibleEntries } from '@/lib/catalog/directory';
+import { matchesBrand, normalizeSearch } from '@/lib/catalog/filter';
+import { productKindOf } from '@/lib/catalog/kinds';
+import { brandSlug, slugify } from '@/lib/catalog/slug';
+
+const brands = [
+  { brand: 'Amazon.com', family: 'Amazon.com', kind: 'giftcard', category: 'e-commerce', additional_categories: ['retail'] },
+  { brand: 'Walmart', family: 'Walmart', kind: 'giftcard', category: 'retail', additional_categories: [] },
+  { brand: 'Steam', family: 'Steam', kind: 'giftcard', category: 'games', additional_categories: ['entertainment'] },
+  { brand: 'T-Mobile', family: 'T-Mobile', kind: 'mobile_recharge', category: 'mobile_credits', additional_categories: [] },
+  { brand: 'eSIM', family: 'eSIM', kind: 'mobile_recharge', category: 'e-sim', additional_categories: [] },
+  { brand: 'Mystery', kind: 'giftcard', category: 'brand_new_category' },
+];
+
+describe('categories come from the brands, never from a fixed list', () => {
+  it('counts main and additional categories, most brands first', () => {
+    const derived = deriveCategories(brands);
+    expect(derived[0]).toEqual({ slug: 'retail', count: 2 });
+    expect(derived.map((c) => c.slug)).toEqual(
+      expect.arrayContaining(['e-commerce', 'games', 'entertainment', 'mobile_credits', 'e-sim', 'brand_new_category']),
+    );
+    expect(derived).toHaveLength(7);
+  });
+
+  it('places a brand in its additional categories too', () => {
+    expect(brandInCategory(brands[0]!, 'retail')).toBe(true);
+    expect(brandInCategory(brands[1]!, 'games')).toBe(false);
+  });
+
+  it('names an unknown category readably', () => {
+    expect(humanizeCategory('brand_new_category')).toBe('Brand new category');
+    expect(humanizeCategory('e-sim')).toBe('E sim');
+  });
+
+  it('tells gift cards, top-ups and eSIMs apart', () => {
+    expect(brands.map(productKindOf)).toEqual(['giftcard', 'giftcard', 'giftcard', 'topup', 'esim', 'giftcard']);
+    expect(countKinds(brands)).toEqual({ giftcard: 4, topup: 1, esim: 1 });
+  });
+});
+
+describe('slugs', () => {
+  it('are lowercase, dashed and stable for the family', () => {
+    expect(slugify('Amazon.com')).toBe('amazon-com');
+    expect(slugify('  Claro Credits ')).toBe('claro-credits');
+    expect(slugify('Crédit Agricole')).toBe('credit-agricole');
+    expect(slugify('H&M')).toBe('h-and-m');
+    expect(brandSlug({ brand: 'Lycamobile Bundle', family: 'Lycamobile' })).toBe('lycamobile');
+    expect(brandSlug({ brand: 'Mystery' })).toBe('mystery');
+  });
+});
+
+describe('type-ahead search', () => {
+  const steam = { name: normalizeSearch('Steam'), kind: 'giftcard' as const, categories: ['games'] };
+  const ps = { name: normalizeSearch('PlayStation Store'), kind: 'giftcard' as const, categories: ['games'] };
+
+  it('matches regardless of case, accents and spaces', () => {
+    expect(matchesBrand(steam, { q: 'STE' })).toBe(true);
+    expect(matchesBrand(ps, { q: 'play station' })).toBe(true);
+    expect(matchesBrand({ ...steam, name: normalizeSearch('Café Crème') }, { q: 'cafe cre' })).toBe(true);
+    expect(matchesBrand(steam, { q: 'xbox' })).toBe(false);
+  });
+
+  it('combines search with kind and category', () => {
+    expect(matchesBrand(steam, { q: 'st', kind: 'topup' })).toBe(false);
+    expect(matchesBrand(steam, { category: 'games' })).toBe(true);
+    expect(matchesBrand(steam, { category: 'retail' })).toBe(false);
+  });
+});
+
+describe('the directory shows the first matches, the rest on request', () => {
+  const entries = Array.from({ length: 300 }, (_, i) => ({
+    name: normalizeSearch(i % 2 === 0 ? `Even brand ${i}` : `Odd brand ${i}`),
+    kind: 'giftcard' as const,
+    categories: ['games'],
+  }));
+
+  it('caps what is visible at one page of matches, and counts every match', () => {
+    const { visible, matches } = visibleEntries(entries, {}, false);
+    expect(matches).toBe(300);
+    expect(visible.filter(Boolean)).toHaveLength(DIRECTORY_PAGE_SIZE);
+    expect(visible.slice(0, DIRECTORY_PAGE_SIZE).every(Boolean)).toBe(true);
+  });
+
+  it('shows every match when asked, and only matches', () => {
+    const { visible, matches } = visibleEntries(entries, { q: 'odd' }, true);
+    expect(matches).toBe(150);
+    expect(visible.filter(Boolean)).toHaveLength(150);
+    expect(visible[0]).toBe(false);
+    expect(visible[1]).toBe(true);
+  });
+});
