@@ -25,6 +25,8 @@ export interface SandboxContext {
   store: OrderStore;
   faults: Faults;
   suspensions: Suspensions;
+  /** Per brand (lowercase name), a price move in percent applied to validations and orders. */
+  priceMoves: Map<string, number>;
   counters: Counters;
   keepAliveMs: number;
   /** Closers of the SSE streams currently open (size = open streams). */
@@ -42,5 +44,6 @@ export function resetContext(ctx: SandboxContext): void {
   ctx.keepAliveMs = ctx.initial.keepAliveMs;
   ctx.faults.clear();
   ctx.suspensions = noSuspensions();
+  ctx.priceMoves.clear();
   ctx.counters = zeroCounters();
 }

@@ -36,6 +36,9 @@ const SuspensionsBody = z
   })
   .strict();
 
+/** Moves one brand's price by a percentage for validations and orders: the quote the buyer saw goes stale. */
+const PriceMoveBody = z.object({ brand: z.string().trim().min(1).max(200), percent: z.number().min(-50).max(50) }).strict();
+
 const ConfigBody = z
   .object({
     transitionMs: z.number().int().min(0).max(600_000).optional(),
@@ -119,6 +122,16 @@ export function controlRoutes(router: Router, ctx: SandboxContext): void {
   router.on('DELETE', '/sandbox/suspensions', ({ res }) => {
     ctx.suspensions = { coins: [], networks: [] };
     sendJson(res, 200, { suspensions: ctx.suspensions });
+  });
+
+  router.on('POST', '/sandbox/prices', async ({ req, res }) => {
+    const body = await readBody(req, PriceMoveBody);
+    ctx.priceMoves.set(body.brand.toLowerCase(), body.percent);
+    sendJson(res, 200, { priceMoves: Object.fromEntries(ctx.priceMoves) });
+  });
+  router.on('DELETE', '/sandbox/prices', ({ res }) => {
+    ctx.priceMoves.clear();
+    sendJson(res, 200, { priceMoves: {} });
   });
 
   router.on('POST', '/sandbox/config', async ({ req, res }) => {

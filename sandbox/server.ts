@@ -65,6 +65,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     store,
     faults: new Faults(options.faultSeed ?? 1),
     suspensions: noSuspensions(),
+    priceMoves: new Map(),
     counters: zeroCounters(),
     keepAliveMs,
     streams: new Set(),

@@ -39,6 +39,8 @@ export interface RuleDeps {
   catalog: Catalog;
   usdPerUnit: UsdPerUnit;
   suspensions: Suspensions;
+  /** Per brand (lowercase name), a price move in percent since the catalog was read (`POST /sandbox/prices`). */
+  priceMoves?: ReadonlyMap<string, number>;
 }
 
 type Details = { [key: string]: Json | undefined };
@@ -132,7 +134,9 @@ function resolveLine(input: DeliveryInput, i: number, deps: RuleDeps, network: N
   line.product = picked.product;
   line.faceValue = picked.faceValue;
   if (network) {
-    const price = priceOf(picked.faceValue, picked.product.currency, { network, usdPerUnit: deps.usdPerUnit, discountPercent: 0 });
+    const move = 1 + (deps.priceMoves?.get(brand.brand.toLowerCase()) ?? 0) / 100;
+    const usdPerUnit = move === 1 ? deps.usdPerUnit : (currency: string) => deps.usdPerUnit(currency) * move;
+    const price = priceOf(picked.faceValue, picked.product.currency, { network, usdPerUnit, discountPercent: 0 });
     Object.assign(line, { usd: price.usd, originalAtomic: price.originalAtomic, atomic: price.atomic, points: price.points });
   }
   return line;

@@ -198,3 +198,25 @@ describe('control: suspensions, config, state, reset', () => {
     expect(await h.json(h.get('/sandbox/state'))).toMatchObject({ ordersCreated: 3, createRequests: 3 });
   });
 });
+
+describe('price moves', () => {
+  it('make validations and orders of one brand dearer, and reset clears them', async () => {
+    const sandbox = await startSandbox();
+    const body = {
+      email: 'buyer@example.com',
+      payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDC', network: 'Solana' },
+      deliveries: [{ beneficiary_account: 'buyer@example.com', brand_name: 'Amazon.com', country_code: 'US', denomination: '100 USD' }],
+    };
+    try {
+      const validate = async () => (await sandbox.json<{ coin_amount: string }>(sandbox.post('/v5/orders/validations', body))).coin_amount;
+      const before = await validate();
+      expect((await sandbox.post('/sandbox/prices', { brand: 'amazon.com', percent: 10 })).status).toBe(200);
+      expect(Number(await validate())).toBeGreaterThan(Number(before) * 1.09);
+      expect((await sandbox.post('/sandbox/prices', { brand: 'Amazon.com', percent: 99 })).status).toBe(400);
+      await sandbox.post('/sandbox/reset');
+      expect(await validate()).toBe(before);
+    } finally {
+      await sandbox.close();
+    }
+  });
+});
