@@ -68,6 +68,18 @@ export class SandboxControl {
     return (await res.json()) as Record<string, unknown>;
   }
 
+  async get(path: string): Promise<unknown> {
+    const res = await this.request.get(`${this.baseUrl}${path}`);
+    expect(res.ok(), `${path} answered ${res.status()}`).toBe(true);
+    return res.json();
+  }
+
+  async delete(path: string): Promise<unknown> {
+    const res = await this.request.delete(`${this.baseUrl}${path}`);
+    expect(res.ok(), `${path} answered ${res.status()}`).toBe(true);
+    return res.json();
+  }
+
   async post(path: string, body: unknown = {}): Promise<unknown> {
     const res = await this.request.post(`${this.baseUrl}${path}`, { data: body });
     expect(res.ok(), `${path} answered ${res.status()}`).toBe(true);

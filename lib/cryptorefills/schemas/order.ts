@@ -24,7 +24,11 @@ const displayNumber = z
 export const OrderUserSchema = z.object({
   email: z.email(),
   has_accepted_newsletter: z.boolean().optional(),
+  /** Needed for stablecoins on Tron (FULLNAME_MISSING otherwise). */
+  full_name: z.string().trim().min(1).max(200).optional(),
 });
+
+const utm = z.string().trim().min(1).max(200).optional();
 
 export const OrderPaymentSchema = z.object({
   type: z.literal('via'),
@@ -66,7 +70,9 @@ export const OrderRequestBodySchema = z.object({
   promo_code: z.string().trim().min(1).optional(),
   coupon_code: z.string().trim().min(1).optional(),
   refund_wallet_address: z.string().trim().min(1).optional(),
-  acquisition: z.object({ utm_source: z.string().trim().min(1).optional() }).optional(),
+  acquisition: z
+    .object({ utm_source: utm, utm_medium: utm, utm_campaign: utm, utm_term: utm, utm_content: utm, utm_referrer: utm })
+    .optional(),
 });
 
 /** Creation needs the buyer (`user.email`); validation accepts the body without it. */

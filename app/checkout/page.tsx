@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { parseBuyNow } from '@/lib/cart/buy-now';
+import { paymentOptions } from '@/lib/checkout/payment-options';
+import { getPaymentVias } from '@/lib/cryptorefills';
+import { getServerConfig } from '@/lib/env';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('checkout');
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function CheckoutPage({ searchParams }: PageProps<'/checkout'>) {
+  const t = await getTranslations('checkout');
+  const buyNow = parseBuyNow((await searchParams).item);
+  const config = getServerConfig();
+  const options = paymentOptions(await getPaymentVias());
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
+      <CheckoutForm options={options} defaults={{ coin: config.defaultCoin, network: config.defaultNetwork }} buyNow={buyNow} />
+    </div>
+  );
+}

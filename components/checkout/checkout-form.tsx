@@ -1,0 +1,118 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useEffect, useMemo, useState } from 'react';
+import type { CartItem } from '@/lib/cart/cart';
+import { cart, useCart } from '@/lib/cart/store';
+import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
+import { initialPayment, needsFullName, type CoinOption } from '@/lib/checkout/payment-options';
+import { usePlaceOrder } from '@/lib/checkout/use-place-order';
+import { useCheckoutValidation } from '@/lib/checkout/use-validation';
+import { rememberRecentOrder } from '@/lib/orders/recent';
+import { BuyerFields } from './buyer-fields';
+import { DeliveryLine } from './delivery-line';
+import { OrderTotal } from './order-total';
+import { PaymentChoice } from './payment-choice';
+import { ProblemMessage } from './problem-message';
+
+const PAYMENT_KEY = 'sf_payment_v1';
+
+interface Props {
+  options: CoinOption[];
+  defaults: { coin: string; network: string };
+  /** "Buy now": this one item instead of the cart. */
+  buyNow?: CartItem;
+}
+
+export function CheckoutForm({ options, defaults, buyNow }: Props) {
+  const t = useTranslations('checkout');
+  const router = useRouter();
+  const cartItems = useCart();
+  const items = useMemo(() => (buyNow ? [buyNow] : cartItems), [buyNow, cartItems]);
+  const [state, setState] = useState<Omit<CheckoutFormState, 'items'>>(() => ({
+    recipients: {}, email: '', newsletter: false, coupon: '', fullName: '', ...(initialPayment(options, [defaults]) ?? { coin: '', network: '' }),
+  }));
+  const [showIssues, setShowIssues] = useState(false);
+
+  useEffect(() => {
+    const saved = JSON.parse(window.localStorage.getItem(PAYMENT_KEY) ?? 'null') as { coin: string; network: string } | null;
+    const remembered = saved && initialPayment(options, [saved]);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is only readable after hydration
+    if (remembered) setState((s) => ({ ...s, ...remembered }));
+  }, [options]);
+
+  const { request, issues } = buildCheckoutRequest({ ...state, items });
+  const validation = useCheckoutValidation(request);
+  const order = usePlaceOrder(validation.key);
+  const problems = order.state.kind === 'problems' ? order.state.problems : (validation.data?.problems ?? []);
+  const at = (field: string) => problems.filter((p) => p.field === field);
+
+  useEffect(() => {
+    if (order.state.kind !== 'created') return;
+    rememberRecentOrder(window.localStorage, {
+      orderId: order.state.orderId, createdAt: Date.now(), summary: items.map((i) => i.brand).join(', '),
+      coinAmount: validation.data?.coinAmount, coin: state.coin,
+    });
+    if (!buyNow) cart.clear();
+    router.push(`/orders/${order.state.orderId}`);
+  }, [order.state, buyNow, items, router, state.coin, validation.data?.coinAmount]);
+
+  function setPayment(choice: { coin: string; network: string }) {
+    window.localStorage.setItem(PAYMENT_KEY, JSON.stringify(choice));
+    setState((s) => ({ ...s, ...choice }));
+  }
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setShowIssues(true);
+    const total = validation.data?.coinAmount;
+    if (request && validation.settled && validation.data?.valid && total) void order.place(request, total);
+  }
+
+  const issueText = (key: string, typed: string) => (showIssues || typed ? issues[key] : undefined);
+  if (items.length === 0) return <p className="text-muted">{t('empty')}</p>;
+
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="flex flex-col gap-8">
+        <section aria-labelledby="lines-heading">
+          <h2 id="lines-heading" className="mb-3 text-lg font-semibold">{t('linesHeading', { count: items.length })}</h2>
+          <ul className="flex flex-col gap-3">
+            {items.map((item, index) => {
+              const typed = state.recipients[item.id] ?? item.recipient;
+              const issue = issueText(item.id, typed);
+              return (
+                <DeliveryLine
+                  key={item.id} item={item} index={index} recipient={typed} problems={problems}
+                  recipientError={issue ? t(`issues.${issue}`) : undefined}
+                  onRecipient={(value) => {
+                    setState((s) => ({ ...s, recipients: { ...s.recipients, [item.id]: value } }));
+                    if (!buyNow) cart.update(item.id, { recipient: value });
+                  }}
+                  onRemove={buyNow ? undefined : () => cart.remove(item.id)}
+                />
+              );
+            })}
+          </ul>
+        </section>
+        <section aria-labelledby="payment-heading">
+          <h2 id="payment-heading" className="mb-3 text-lg font-semibold">{t('paymentHeading')}</h2>
+          <PaymentChoice options={options} coin={state.coin} network={state.network} onChange={setPayment} problem={<ProblemMessage problems={at('payment')} />} />
+        </section>
+        <BuyerFields
+          state={state} onChange={(patch) => setState((s) => ({ ...s, ...patch }))}
+          needsName={needsFullName(state.coin, state.network)}
+          emailIssue={issueText('email', state.email)} nameIssue={issueText('fullName', state.fullName)}
+          problems={{ email: at('email'), coupon: at('coupon'), fullName: at('fullName'), account: at('account') }}
+        />
+      </div>
+      <OrderTotal
+        coin={state.coin} network={state.network} validation={validation} totalProblems={at('total')}
+        place={order.state} canPlace={Boolean(request)}
+        onConfirmNewPrice={(amount) => request && void order.place(request, amount, true)}
+        onRetry={order.retry}
+      />
+    </form>
+  );
+}

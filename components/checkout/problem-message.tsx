@@ -1,0 +1,21 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { problemMessageKey } from '@/lib/checkout/problems';
+import type { FormProblem } from '@/lib/checkout/responses';
+
+/** The sentences for the problems that belong next to one field; nothing when there are none. */
+export function ProblemMessage({ problems, id }: { problems: FormProblem[]; id?: string }) {
+  const t = useTranslations('problems');
+  if (problems.length === 0) return null;
+  const codes = [...new Set(problems.map((p) => p.code))];
+  return (
+    <div id={id} className="flex flex-col gap-1 text-sm text-danger" role="alert">
+      {codes.map((code) => (
+        <p key={code} data-problem={code}>
+          {t(problemMessageKey(code), { code })}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Coins and networks the buyer can choose, from /v3/payment_vias (USER_WALLET): suspended ones stay
+// listed, disabled, with the reason. Pure and client-safe.
+import type { PaymentVia } from '@/lib/cryptorefills/types';
+import { USER_WALLET_VIA } from '@/lib/cryptorefills/schemas/payment';
+
+export interface NetworkOption {
+  name: string;
+  suspended: boolean;
+  /** Minimum coin amount on this network, when the upstream says. */
+  threshold?: string;
+}
+
+export interface CoinOption {
+  coin: string;
+  suspended: boolean;
+  networks: NetworkOption[];
+}
+
+/** Stablecoins on Tron need the buyer's full name (FULLNAME_MISSING otherwise). */
+export function needsFullName(coin: string, network: string): boolean {
+  return network.toLowerCase() === 'tron' && /^(USDT|USDC)/.test(coin);
+}
+
+export function paymentOptions(vias: readonly PaymentVia[]): CoinOption[] {
+  const wallet = vias.find((via) => via.name === USER_WALLET_VIA && via.available);
+  return (wallet?.currencies ?? []).map((currency) => ({
+    coin: currency.name,
+    suspended: currency.is_suspended,
+    networks: currency.networks.map((network) => ({
+      name: network.name,
+      suspended: currency.is_suspended || network.is_suspended,
+      ...(network.threshold ? { threshold: network.threshold } : {}),
+    })),
+  }));
+}
+
+/** The preselection: the remembered choice, else the configured default (USDC on Solana), else the first usable one. */
+export function initialPayment(
+  options: readonly CoinOption[],
+  preferred: readonly { coin: string; network: string }[],
+): { coin: string; network: string } | undefined {
+  for (const wish of preferred) {
+    const coin = options.find((o) => o.coin === wish.coin && !o.suspended);
+    const network = coin?.networks.find((n) => n.name === wish.network && !n.suspended);
+    if (coin && network) return { coin: coin.coin, network: network.name };
+  }
+  for (const coin of options) {
+    const network = coin.networks.find((n) => !n.suspended);
+    if (!coin.suspended && network) return { coin: coin.coin, network: network.name };
+  }
+  return undefined;
+}

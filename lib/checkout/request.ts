@@ -1,0 +1,63 @@
+// What the checkout form sends to our route handlers (our own shape, not the upstream's): checked with zod
+// before anything is forwarded. Client-safe.
+import { z } from 'zod';
+import { isSupportedCountry } from '@/lib/countries';
+import { MAX_DELIVERIES_PER_ORDER } from '@/lib/cryptorefills/constants';
+
+/** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+export const E164 = /^\+[1-9]\d{6,14}$/;
+const EMAIL_MAX = 254;
+
+export const CheckoutItemSchema = z
+  .object({
+    country: z.string().refine(isSupportedCountry, 'unsupported country'),
+    brand: z.string().trim().min(1).max(200),
+    /** Fixed products: the exact upstream denomination ("100 USD"). */
+    denomination: z.string().trim().min(1).max(200).optional(),
+    localizedDenomination: z.string().trim().max(200).optional(),
+    /** Range products: the face value in the product's currency. */
+    productValue: z.number().positive().max(1e9).optional(),
+    deliveryType: z.enum(['by_email', 'by_phone']),
+    recipient: z.string().trim().min(1).max(EMAIL_MAX),
+  })
+  .superRefine((item, ctx) => {
+    if ((item.denomination === undefined) === (item.productValue === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['denomination'], message: 'give either a denomination or a product value' });
+    }
+    const valid = item.deliveryType === 'by_phone' ? E164.test(item.recipient) : z.email().safeParse(item.recipient).success;
+    if (!valid) ctx.addIssue({ code: 'custom', path: ['recipient'], message: item.deliveryType === 'by_phone' ? 'must be an E.164 phone number' : 'must be an e-mail address' });
+  });
+
+export const CheckoutRequestSchema = z.object({
+  email: z.email().max(EMAIL_MAX),
+  fullName: z.string().trim().max(200).optional(),
+  newsletter: z.boolean().default(false),
+  coupon: z
+    .string()
+    .trim()
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only')
+    .optional(),
+  coin: z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{2,10}$/),
+  network: z.string().trim().min(1).max(50),
+  items: z.array(CheckoutItemSchema).min(1).max(MAX_DELIVERIES_PER_ORDER),
+});
+
+export const CreateOrderRequestSchema = CheckoutRequestSchema.extend({
+  /** One per checkout attempt, made by the browser: a double click or a retry reuses it. */
+  attemptId: z.uuid(),
+  /** The total the buyer saw and accepted, as the validation gave it. */
+  expectedCoinAmount: z.string().regex(/^\d{1,12}(\.\d{1,18})?$/),
+});
+
+export type CheckoutItem = z.output<typeof CheckoutItemSchema>;
+export type CheckoutRequest = z.output<typeof CheckoutRequestSchema>;
+export type CheckoutRequestInput = z.input<typeof CheckoutRequestSchema>;
+export type CreateOrderRequest = z.output<typeof CreateOrderRequestSchema>;
+
+/** zod issues as `{ field: message }`, e.g. `{ "items.0.recipient": "must be an e-mail address" }`. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) out[issue.path.join('.') || '(body)'] ??= issue.message;
+  return out;
+}

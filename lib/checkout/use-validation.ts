@@ -1,0 +1,56 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import useSWR from 'swr';
+import { z } from 'zod';
+import type { CheckoutRequestInput } from './request';
+import { FormProblemSchema } from './responses';
+
+const DEBOUNCE_MS = 400;
+
+const ValidationSchema = z.object({
+  valid: z.boolean(),
+  coin: z.string().optional(),
+  coinAmount: z.string().optional(),
+  problems: z.array(FormProblemSchema),
+});
+const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export type CheckoutValidation = z.infer<typeof ValidationSchema>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function validate(key: string): Promise<CheckoutValidation> {
+  const response = await fetch('/api/checkout/validate', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: key,
+  });
+  const json: unknown = await response.json().catch(() => undefined);
+  if (response.ok) {
+    const parsed = ValidationSchema.safeParse(json);
+    if (parsed.success) return parsed.data;
+  }
+  const error = ErrorSchema.safeParse(json);
+  throw new ApiError(error.data?.error.code ?? 'UNREADABLE', error.data?.error.message ?? 'Unexpected answer.', response.status);
+}
+
+/** The total and problems of the checkout, re-checked (debounced) whenever the request changes. */
+export function useCheckoutValidation(request: CheckoutRequestInput | null) {
+  const key = request ? JSON.stringify(request) : null;
+  const [debounced, setDebounced] = useState(key);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setDebounced(key), DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [key]);
+  const swr = useSWR(debounced, validate, { revalidateOnFocus: false, keepPreviousData: false, shouldRetryOnError: false });
+  return { ...swr, settled: debounced === key && !swr.isValidating, key };
+}
