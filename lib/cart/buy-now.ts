@@ -1,5 +1,5 @@
 // "Buy now" carries its one item in the checkout URL, so a reload or a shared link keeps it. Client-safe.
-import { CartItemSchema, type CartItem, type NewCartItem } from './cart';
+import { toCartItem, type CartItem, type NewCartItem } from './cart';
 
 const BUY_NOW_ID = 'buy-now';
 
@@ -23,8 +23,7 @@ export function buyNowHref(item: NewCartItem): string {
 export function parseBuyNow(param: string | string[] | undefined): CartItem | undefined {
   if (typeof param !== 'string' || param.length > 4000) return undefined;
   try {
-    const parsed = CartItemSchema.safeParse({ ...JSON.parse(fromBase64Url(param)), id: BUY_NOW_ID });
-    return parsed.success ? parsed.data : undefined;
+    return toCartItem({ ...JSON.parse(fromBase64Url(param)), id: BUY_NOW_ID }) ?? undefined;
   } catch {
     return undefined;
   }

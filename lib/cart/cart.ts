@@ -1,45 +1,65 @@
 // The cart: up to 10 deliveries (the upstream's maximum per order), kept in the browser so it survives
-// reloads. Pure functions plus a zod schema for what is read back from storage. Client-safe.
-import { z } from 'zod';
+// reloads. Client-safe and on every page (the header's cart count), so what is read back from storage is
+// checked by hand: even zod/mini would add ~28 KB gzip to every page.
 import { MAX_DELIVERIES_PER_ORDER } from '@/lib/cryptorefills/constants';
 
-export const CartItemSchema = z
-  .object({
-    id: z.string().min(1).max(64),
-    country: z.string().regex(/^[A-Z]{2}$/),
-    brand: z.string().min(1).max(200),
-    /** Brand page slug, to link back. */
-    slug: z.string().max(200),
-    logoBaseUrl: z.string().max(500).optional(),
-    bgColor: z.string().max(20).optional(),
-    deliveryType: z.enum(['by_email', 'by_phone']),
-    /** Fixed product: exact denomination and its display label. */
-    denomination: z.string().max(200).optional(),
-    localizedDenomination: z.string().max(200).optional(),
-    /** Range product: the value in `currency`. */
-    productValue: z.number().positive().optional(),
-    currency: z.string().max(10).optional(),
-    /** E-mail or E.164 phone; filled in at checkout. */
-    recipient: z.string().max(254).default(''),
-  })
-  .refine((item) => (item.denomination === undefined) !== (item.productValue === undefined));
+export interface CartItem {
+  id: string;
+  country: string;
+  brand: string;
+  /** Brand page slug, to link back. */
+  slug: string;
+  logoBaseUrl?: string;
+  bgColor?: string;
+  deliveryType: 'by_email' | 'by_phone';
+  /** Fixed product: exact denomination and its display label. */
+  denomination?: string;
+  localizedDenomination?: string;
+  /** Range product: the value in `currency`. */
+  productValue?: number;
+  currency?: string;
+  /** E-mail or E.164 phone; filled in at checkout. */
+  recipient: string;
+}
 
-export type CartItem = z.output<typeof CartItemSchema>;
-export type NewCartItem = Omit<z.input<typeof CartItemSchema>, 'id'>;
+export type NewCartItem = Omit<CartItem, 'id' | 'recipient'> & { recipient?: string };
 
-const CartSchema = z.array(z.unknown()).transform((items) =>
-  items.flatMap((item) => {
-    const parsed = CartItemSchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  }).slice(0, MAX_DELIVERIES_PER_ORDER),
-);
+const isText = (value: unknown, min: number, max: number): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+const optionalText = (value: unknown, max: number) => value === undefined || isText(value, 0, max);
+
+/** The item, as stored, when it has the shape of one (fixed XOR range); null otherwise. */
+export function toCartItem(value: unknown): CartItem | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const isFixed = isText(v.denomination, 1, 200) && v.productValue === undefined;
+  const isRange = v.denomination === undefined && typeof v.productValue === 'number' && v.productValue > 0 && Number.isFinite(v.productValue);
+  const valid =
+    isText(v.id, 1, 64) && typeof v.country === 'string' && /^[A-Z]{2}$/.test(v.country) && isText(v.brand, 1, 200) &&
+    isText(v.slug, 0, 200) && (v.deliveryType === 'by_email' || v.deliveryType === 'by_phone') && (isFixed || isRange) &&
+    optionalText(v.logoBaseUrl, 500) && optionalText(v.bgColor, 20) && optionalText(v.localizedDenomination, 200) &&
+    optionalText(v.currency, 10) && optionalText(v.recipient, 254);
+  if (!valid) return null;
+  const pick = <K extends keyof CartItem>(key: K) => (v[key] === undefined ? {} : { [key]: v[key] as CartItem[K] });
+  return {
+    id: v.id as string, country: v.country as string, brand: v.brand as string, slug: v.slug as string,
+    deliveryType: v.deliveryType as CartItem['deliveryType'], recipient: (v.recipient as string | undefined) ?? '',
+    ...pick('logoBaseUrl'), ...pick('bgColor'), ...pick('denomination'), ...pick('localizedDenomination'), ...pick('productValue'), ...pick('currency'),
+  };
+}
 
 /** Reads a stored cart; anything unreadable is dropped, never thrown. */
 export function parseCart(raw: string | null): CartItem[] {
   if (!raw) return [];
   try {
-    const parsed = CartSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
+    const stored: unknown = JSON.parse(raw);
+    if (!Array.isArray(stored)) return [];
+    return stored
+      .flatMap((item) => {
+        const parsed = toCartItem(item);
+        return parsed ? [parsed] : [];
+      })
+      .slice(0, MAX_DELIVERIES_PER_ORDER);
   } catch {
     return [];
   }
@@ -49,7 +69,9 @@ export type AddResult = { ok: true; items: CartItem[] } | { ok: false; reason: '
 
 export function addItem(items: readonly CartItem[], item: NewCartItem, id: string): AddResult {
   if (items.length >= MAX_DELIVERIES_PER_ORDER) return { ok: false, reason: 'full' };
-  return { ok: true, items: [...items, CartItemSchema.parse({ ...item, id })] };
+  const parsed = toCartItem({ ...item, id });
+  if (!parsed) throw new Error('not a cart item');
+  return { ok: true, items: [...items, parsed] };
 }
 
 export function removeItem(items: readonly CartItem[], id: string): CartItem[] {
