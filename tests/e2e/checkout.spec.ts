@@ -195,3 +195,32 @@ test('bad input to the checkout routes gets a 400 with a clear JSON error, never
     expect(Object.keys(body.fields)).toEqual(expect.arrayContaining(['email']));
   }
 });
+
+test('when the order cannot be confirmed, the buyer keeps the form, is told, and chooses to try again', async ({ page, sandbox }) => {
+  await buyNow(page, '/US/target');
+  const email = unique('unconfirmed');
+  await page.getByLabel('Your e-mail').fill(email);
+  await page.getByLabel('Coupon (optional)').fill('SAVE10');
+  await expect(total(page)).toHaveText(/USDC$/);
+  const attempts: string[] = [];
+  // The server's answer after an upstream timeout (simulated here: sandbox faults are global to parallel tests).
+  await page.route('/api/orders', async (route) => {
+    attempts.push((route.request().postDataJSON() as { attemptId: string }).attemptId);
+    if (attempts.length === 1) {
+      await route.fulfill({ status: 502, json: { error: { code: 'ORDER_NOT_CONFIRMED', message: 'not confirmed' } } });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText(messages.checkout.notConfirmed)).toBeVisible();
+  await expect(page.getByLabel('Your e-mail')).toHaveValue(email);
+  await expect(page.getByLabel('Coupon (optional)')).toHaveValue('SAVE10');
+  expect(await ordersFor(sandbox, email)).toBe(0);
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page).toHaveURL(ORDER_URL);
+  expect(new Set(attempts).size).toBe(2);
+  expect(await ordersFor(sandbox, email)).toBe(1);
+});
