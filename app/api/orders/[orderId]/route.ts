@@ -1,0 +1,8 @@
+import { readOrder } from '@/lib/orders/order-handler';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/orders/{id}: the current order (the live page's polling fallback). */
+export async function GET(request: Request, ctx: RouteContext<'/api/orders/[orderId]'>) {
+  return readOrder(request, (await ctx.params).orderId);
+}

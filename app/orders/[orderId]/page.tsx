@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { OrderHeader } from '@/components/order/order-header';
+import { OrderLive } from '@/components/order/order-live';
+import { isAwaitingPayment, isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
+import { getServerConfig } from '@/lib/env';
+import { maySeeCodes } from '@/lib/orders/access';
+import { toBrowserOrder } from '@/lib/orders/browser-order';
+import { shortOrderId } from '@/lib/orders/format';
+import { loadOrder, paymentTokenFor } from '@/lib/orders/load';
+import { getSession } from '@/lib/session';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/orders/[orderId]'>): Promise<Metadata> {
+  const { orderId } = await params;
+  const t = await getTranslations('order');
+  return { title: t('metaTitle', { id: shortOrderId(orderId) }) };
+}
+
+export default async function OrderPage({ params }: PageProps<'/orders/[orderId]'>) {
+  const { orderId } = await params;
+  if (!isValidOrderId(orderId)) notFound();
+  const [session, loaded] = await Promise.all([getSession(), loadOrder(orderId, requestContextFrom(await headers()))]);
+  if (!loaded) notFound();
+  const { order, readAt } = loaded;
+  const revealed = maySeeCodes(session, orderId);
+  const token = isAwaitingPayment(order.order_state) ? await paymentTokenFor(order) : undefined;
+  return (
+    <article className="flex flex-col gap-6">
+      <OrderHeader orderId={orderId} />
+      <OrderLive
+        key={revealed ? 'revealed' : 'status'}
+        initialOrder={toBrowserOrder(order, revealed)}
+        revealed={revealed}
+        serverNow={readAt}
+        token={token}
+        sandbox={getServerConfig().sandbox}
+      />
+    </article>
+  );
+}

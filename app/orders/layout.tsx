@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+
+// Order pages are capabilities (whoever has the link sees the status): never indexed, never a referrer.
+export const metadata: Metadata = {
+  robots: { index: false, follow: false },
+  referrer: 'no-referrer',
+};
+
+export default function OrdersLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useEffect } from 'react';
+import { isAwaitingPayment } from '@/lib/cryptorefills/schemas/order-states';
+import type { Order } from '@/lib/cryptorefills/types';
+import { compareDecimals, isPartlyPaid } from '@/lib/orders/amounts';
+import { orderSummary } from '@/lib/orders/format';
+import type { PaymentToken } from '@/lib/orders/payment-uri';
+import { rememberRecentOrder } from '@/lib/orders/recent';
+import { describeState, timelineOf, type PaidSoFar } from '@/lib/orders/states';
+import { useOrderSubscription } from '@/lib/orders/use-order-subscription';
+import { DeliveryCodes } from './delivery-codes';
+import { NextSteps } from './next-steps';
+import { OrderStatus } from './order-status';
+import { OrderSummary } from './order-summary';
+import { OrderTimeline } from './order-timeline';
+import { PaymentPanel } from './payment-panel';
+import { SandboxPanel } from './sandbox-panel';
+import { UnlockForm } from './unlock-form';
+
+interface Props {
+  initialOrder: Order;
+  /** This session may see the codes (it placed the order or proved its e-mail). */
+  revealed: boolean;
+  serverNow: number;
+  token?: PaymentToken;
+  sandbox: boolean;
+}
+
+function paidSoFar(order: Order): PaidSoFar {
+  if (isPartlyPaid(order)) return 'partial';
+  return compareDecimals(order.sent_coin_amount ?? '0', order.coin_amount) === -1 ? 'none' : 'full';
+}
+
+/** The order page's live part: status, payment, timeline and codes, kept current by the order feed. */
+export function OrderLive({ initialOrder, revealed, serverNow, token, sandbox }: Props) {
+  const { order, seen, mode } = useOrderSubscription(initialOrder, revealed ? 'revealed' : 'status');
+  const info = describeState(order.order_state);
+  const wallet = order.wallet_address;
+
+  const { order_id: orderId, created_at: createdAt, coin_amount: coinAmount, coin } = order;
+  const summary = orderSummary(order);
+  useEffect(() => {
+    // The buyer's own orders stay reachable from "My orders", also after the session cookie is gone.
+    if (!revealed) return;
+    rememberRecentOrder(window.localStorage, { orderId, createdAt: createdAt ? createdAt * 1000 : Date.now(), summary, coinAmount, coin });
+  }, [revealed, orderId, createdAt, summary, coinAmount, coin]);
+
+  return (
+    <div className="flex flex-col gap-6" data-testid="order-live" data-order-state={order.order_state} data-feed={mode}>
+      <OrderStatus info={info} mode={mode} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="flex flex-col gap-6">
+          {isAwaitingPayment(order.order_state) && wallet ? <PaymentPanel order={{ ...order, wallet_address: wallet }} token={token} serverNow={serverNow} /> : null}
+          {order.order_state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.order_id} /> : null}
+          {info.next && info.next !== 'pay' ? <NextSteps next={info.next} orderId={order.order_id} /> : null}
+          {sandbox && !info.terminal ? <SandboxPanel order={order} /> : null}
+        </div>
+        <div className="flex flex-col gap-6">
+          <OrderTimeline steps={timelineOf(order.order_state, seen, paidSoFar(order))} />
+          <OrderSummary order={order} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+'use client';
+
+import clsx from 'clsx';
+import { useTranslations } from 'next-intl';
+import type { FeedMode } from '@/lib/orders/order-feed';
+import type { StateInfo } from '@/lib/orders/states';
+
+const TONE: Record<StateInfo['tone'], string> = {
+  waiting: 'border-primary',
+  progress: 'border-primary',
+  success: 'border-success',
+  attention: 'border-accent',
+  failure: 'border-danger',
+};
+
+/** The state in words, announced politely whenever it changes, and how the page keeps itself current. */
+export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode }) {
+  const t = useTranslations('order');
+  return (
+    <section aria-labelledby="status-heading" className={clsx('rounded-card border-l-4 bg-surface p-5 shadow-sm', TONE[info.tone])}>
+      <div role="status" aria-live="polite" aria-atomic="true" data-testid="order-status">
+        <h2 id="status-heading" className="text-xl font-semibold">{t(`state.${info.key}.title`)}</h2>
+        <p className="mt-1">{t(`state.${info.key}.body`)}</p>
+      </div>
+      {mode === 'stopped' ? null : <p className="mt-3 text-xs text-muted">{t(`feed.${mode}`)}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { Order } from '@/lib/cryptorefills/types';
+
+/** What was ordered and what it costs, in the coin and on the network chosen. */
+export function OrderSummary({ order }: { order: Order }) {
+  const t = useTranslations('order.summary');
+  return (
+    <section aria-labelledby="summary-heading" className="flex flex-col gap-3 rounded-card border border-border bg-surface p-5">
+      <h2 id="summary-heading" className="font-semibold">{t('heading')}</h2>
+      <ul className="flex flex-col gap-2">
+        {order.deliveries.map((delivery, index) => {
+          const d = delivery.deliverable;
+          return (
+            <li key={delivery.id ?? index}>
+              {t('item', { brand: d?.brand_name ?? d?.family ?? '', amount: d?.localized_denomination ?? d?.denomination ?? '' })}
+              {d?.beneficiary_account ? <span className="block text-sm text-muted">{t('recipient', { recipient: d.beneficiary_account })}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="flex justify-between gap-2 border-t border-border pt-3">
+        <span>{t('total')}</span>
+        <span className="font-mono">{order.coin_amount} {order.coin}</span>
+      </p>
+      {order.network ? <p className="text-sm text-muted">{order.network}</p> : null}
+    </section>
+  );
+}

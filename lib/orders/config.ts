@@ -1,0 +1,34 @@
+// Limits of the order event stream, from the environment. Serverless hosts cut long responses (Vercel:
+// 300 s by default), so the relay ends each stream a little before and the browser reconnects.
+import 'server-only';
+import { z } from 'zod';
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const StreamEnvSchema = z.object({
+  ORDER_STREAM_MAX_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(3600).default(240)),
+  ORDER_STREAM_KEEPALIVE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(300).default(15)),
+});
+
+export interface OrderStreamConfig {
+  /** A relayed stream ends cleanly after this long; the client reconnects at once. */
+  maxDurationMs: number;
+  /** A comment is sent when nothing else was for this long, so proxies keep the connection. */
+  keepAliveMs: number;
+}
+
+export function parseOrderStreamConfig(env: Record<string, string | undefined>): OrderStreamConfig {
+  const parsed = StreamEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid order stream configuration:\n${lines.join('\n')}`);
+  }
+  return { maxDurationMs: parsed.data.ORDER_STREAM_MAX_SECONDS * 1000, keepAliveMs: parsed.data.ORDER_STREAM_KEEPALIVE_SECONDS * 1000 };
+}
+
+let cached: OrderStreamConfig | undefined;
+
+export function getOrderStreamConfig(): OrderStreamConfig {
+  cached ??= parseOrderStreamConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,44 @@
+// Server reads for the order pages: the order (null when the upstream does not know it) and the token
+// contract of its network, for building payment URIs when `qr_text` cannot be used.
+import 'server-only';
+import { getOrder, getPaymentVias, UpstreamHttpError, type Order, type RequestContext } from '@/lib/cryptorefills';
+import { USER_WALLET_VIA } from '@/lib/cryptorefills/schemas/payment';
+import { logRejected } from '@/lib/log';
+import type { PaymentToken } from './payment-uri';
+
+export interface LoadedOrder {
+  order: Order;
+  /** The server's clock when the order was read: the browser measures its clock skew against it. */
+  readAt: number;
+}
+
+/** The order, or null when the upstream does not know it (a 404 page, not an error). */
+export async function loadOrder(orderId: string, ctx: RequestContext): Promise<LoadedOrder | null> {
+  try {
+    const order = await getOrder(orderId, ctx);
+    return { order, readAt: Date.now() };
+  } catch (error) {
+    if (error instanceof UpstreamHttpError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/** From the cached /v3/payment_vias; undefined when it cannot be read (the URI then comes from qr_text). */
+export async function paymentTokenFor(order: Pick<Order, 'coin' | 'network'>): Promise<PaymentToken | undefined> {
+  const [vias] = await Promise.allSettled([getPaymentVias()]);
+  if (vias.status === 'rejected') {
+    logRejected('order page', { vias });
+    return undefined;
+  }
+  const currency = vias.value
+    .find((via) => via.name === USER_WALLET_VIA)
+    ?.currencies.find((c) => c.name.toUpperCase() === order.coin.toUpperCase());
+  const network = currency?.networks.find((n) => n.name.toLowerCase() === order.network?.toLowerCase());
+  if (!network) return undefined;
+  return {
+    ...(network.smart_contract?.address ? { address: network.smart_contract.address } : {}),
+    ...(network.smart_contract?.decimals !== undefined ? { decimals: network.smart_contract.decimals } : {}),
+    ...(network.chain_id !== undefined ? { chainId: network.chain_id } : {}),
+    ...(network.base_token ? { baseToken: network.base_token } : {}),
+  };
+}

@@ -1,0 +1,114 @@
+// Relays the upstream's order stream to one browser: event by event as they arrive (each order payload
+// passed through `transform`, so a visitor's events are redacted), `event: stop`, and keep-alive comments.
+// It ends cleanly before `maxDurationMs` with `event: reconnect`, and it closes the upstream connection the
+// moment the browser leaves.
+import { createSseParser } from './sse-parser';
+
+export interface RelayOptions {
+  /** The payload to send for an upstream `data:` order, or null to drop the event. */
+  transform(data: string): string | null;
+  maxDurationMs: number;
+  keepAliveMs: number;
+  /** The browser's request signal: its abort ends the relay. */
+  signal: AbortSignal;
+  /** Closes the upstream connection (aborts its fetch). */
+  abortUpstream(): void;
+}
+
+export const RECONNECT_EVENT = 'event: reconnect\ndata: {}\n\n';
+const KEEP_ALIVE = ': keep-alive\n\n';
+
+/** The stop event's data, passed on only when it is the documented `{}` or `{"error": "…"}`. */
+function stopData(data: string): string {
+  try {
+    const value: unknown = JSON.parse(data);
+    if (value && typeof value === 'object' && 'error' in value && typeof value.error === 'string') {
+      return JSON.stringify({ error: value.error.slice(0, 100) });
+    }
+  } catch {
+    // not JSON: nothing to pass on
+  }
+  return '{}';
+}
+
+export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: RelayOptions): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const reader = upstream.getReader();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let finished = false;
+  let keepAlive: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+
+  const enqueue = (text: string): boolean => {
+    try {
+      controller.enqueue(encoder.encode(text));
+      return true;
+    } catch {
+      return false; // the browser cancelled the body
+    }
+  };
+
+  const write = (text: string) => {
+    if (finished) return;
+    if (!enqueue(text)) return finish();
+    clearTimeout(keepAlive);
+    keepAlive = setTimeout(() => write(KEEP_ALIVE), options.keepAliveMs);
+  };
+
+  const finish = (farewell?: string) => {
+    if (finished) return;
+    finished = true;
+    if (farewell) enqueue(farewell);
+    clearTimeout(keepAlive);
+    clearTimeout(deadline);
+    options.signal.removeEventListener('abort', onAbort);
+    options.abortUpstream();
+    reader.cancel().catch(() => undefined);
+    try {
+      controller.close();
+    } catch {
+      // already closed or cancelled by the browser
+    }
+  };
+  const onAbort = () => finish();
+
+  const parser = createSseParser({
+    onEvent(event) {
+      if (event.event === 'message') {
+        const payload = options.transform(event.data);
+        if (payload !== null) write(`data: ${payload}\n\n`);
+      } else if (event.event === 'stop') {
+        write(`event: stop\ndata: ${stopData(event.data)}\n\n`);
+        finish();
+      }
+      // Other named events are not part of the documented stream: the browser would ignore them.
+    },
+    onComment: () => write(KEEP_ALIVE),
+  });
+
+  async function pump() {
+    const decoder = new TextDecoder();
+    try {
+      while (!finished) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        parser.push(decoder.decode(value, { stream: true }));
+      }
+    } catch {
+      // the upstream dropped or was aborted: end our side cleanly, the browser reconnects
+    }
+    finish();
+  }
+
+  return new ReadableStream<Uint8Array>({
+    start(streamController) {
+      controller = streamController;
+      if (options.signal.aborted) return finish();
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      deadline = setTimeout(() => finish(RECONNECT_EVENT), options.maxDurationMs);
+      write(': connected\n\n');
+      void pump();
+    },
+    cancel: () => finish(),
+  });
+}

@@ -1,0 +1,56 @@
+// POST /api/orders/{id}/unlock {email}: a visitor proves the order's e-mail to see its codes. Right: the
+// order joins the session. Wrong: a 403 that says nothing about the order. Guessing is rate-limited per
+// session and order, and per IP.
+import 'server-only';
+import { z } from 'zod';
+import { errorResponse, toErrorResponse } from '@/lib/api/errors';
+import { getOrder, isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
+import { getSession, rememberOrder } from '@/lib/session';
+import { maySeeCodes, sameEmail } from './access';
+import { withOrderHeaders } from './http';
+import { hitAll, RateLimiter } from './rate-limit';
+
+const WINDOW_MS = 15 * 60 * 1000;
+const UnlockBody = z.object({ email: z.string().trim().min(3).max(254) });
+
+const g = globalThis as { __orderUnlockLimits?: { perOrder: RateLimiter; perIp: RateLimiter } };
+const limits = (g.__orderUnlockLimits ??= {
+  perOrder: new RateLimiter(5, WINDOW_MS),
+  // Wider: several buyers can share one address (offices, carrier NAT).
+  perIp: new RateLimiter(20, WINDOW_MS),
+});
+
+async function unlock(request: Request, orderId: string): Promise<Response> {
+  if (!isValidOrderId(orderId)) return errorResponse('INVALID_ORDER_ID', 'This is not a valid order number.', 400);
+  const session = await getSession();
+  if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);
+  const body = UnlockBody.safeParse(await request.json().catch(() => undefined));
+  if (!body.success) return errorResponse('INVALID_REQUEST', 'Enter the e-mail address used for the order.', 400);
+  if (maySeeCodes(session, orderId)) return Response.json({ ok: true });
+
+  const ctx = requestContextFrom(request.headers);
+  const limit = hitAll([
+    [limits.perOrder, `${session.sid}:${orderId}`],
+    [limits.perIp, ctx.clientIp ?? 'unknown'],
+  ]);
+  if (!limit.allowed) {
+    return errorResponse('TOO_MANY_TRIES', 'Too many tries. Please wait a few minutes and try again.', 429, {
+      'Retry-After': String(limit.retryAfterSeconds),
+    });
+  }
+  let expected: string | undefined;
+  try {
+    expected = (await getOrder(orderId, ctx, request.signal)).user?.email;
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+  if (!sameEmail(body.data.email, expected)) {
+    return errorResponse('EMAIL_MISMATCH', 'This e-mail address does not match the order.', 403);
+  }
+  await rememberOrder(session, orderId, new URL(request.url).protocol === 'https:');
+  return Response.json({ ok: true });
+}
+
+export async function unlockOrder(request: Request, orderId: string): Promise<Response> {
+  return withOrderHeaders(await unlock(request, orderId));
+}

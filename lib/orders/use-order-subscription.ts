@@ -1,0 +1,24 @@
+'use client';
+
+// The order page's live data: `useSWRSubscription` keyed per order, seeded with the order the server
+// rendered, fed by the order feed (SSE with backoff, polling fallback). No subscription for an order
+// that is already final.
+import useSWRSubscription from 'swr/subscription';
+import { isTerminalOrderState } from '@/lib/cryptorefills/schemas/order-states';
+import type { Order } from '@/lib/cryptorefills/types';
+import { browserFeedEnv, initialFeedState, startOrderFeed, type FeedState } from './order-feed';
+
+/**
+ * `scope` separates subscriptions that must not share data: after a visitor unlocks the codes, the page
+ * subscribes afresh (the relay then sends the codes too) instead of keeping the redacted events.
+ */
+export function useOrderSubscription(initial: Order, scope: string): FeedState {
+  const orderId = initial.order_id;
+  const key = isTerminalOrderState(initial.order_state) ? null : `order-feed:${orderId}:${scope}`;
+  const { data } = useSWRSubscription<FeedState, Error, string | null>(
+    key,
+    (_key, { next }) => startOrderFeed(orderId, initial, (state) => next(null, state), browserFeedEnv()),
+    { fallbackData: initialFeedState(initial) },
+  );
+  return data ?? initialFeedState(initial);
+}

@@ -1,0 +1,62 @@
+// Creates orders for the order-page tests through the storefront's own API (no checkout UI needed). The
+// requests share the page's cookies, so the order lands in that browser's session.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const BUYER_EMAIL = 'buyer@example.com';
+
+export interface OrderOptions {
+  email?: string;
+  /** A US gift card with a fixed "25 USD" product: Amazon.com hands out a PIN, Walmart a claim link. */
+  brand?: string;
+}
+
+export function checkoutBody({ email = BUYER_EMAIL, brand = 'Amazon.com' }: OrderOptions = {}) {
+  return {
+    email,
+    newsletter: false,
+    coin: 'USDC',
+    network: 'Solana',
+    items: [{ country: 'US', brand, denomination: '25 USD', deliveryType: 'by_email', recipient: email }],
+  };
+}
+
+/** Places an order in this page's session and returns its id. */
+export async function createOrder(page: Page, options: OrderOptions = {}): Promise<string> {
+  const body = checkoutBody(options);
+  const validation = await page.request.post('/api/checkout/validate', { data: body });
+  expect(validation.ok(), `validate answered ${validation.status()}`).toBe(true);
+  const { coinAmount, valid } = (await validation.json()) as { coinAmount?: string; valid: boolean };
+  expect(valid).toBe(true);
+  const created = await page.request.post('/api/orders', {
+    data: { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: coinAmount },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { orderId: string }).orderId;
+}
+
+/** The order as the upstream (sandbox) holds it, codes included. */
+export async function upstreamOrder(request: APIRequestContext, sandboxUrl: string, orderId: string) {
+  const res = await request.get(`${sandboxUrl}/v5/orders/${orderId}`);
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as {
+    order_state: string;
+    coin_amount: string;
+    wallet_address: string;
+    deliveries: { deliverable: Record<string, string | undefined> }[];
+  };
+}
+
+/** Records every `data-order-state` the live part of the page takes, from now on. */
+export async function recordStates(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const target = document.querySelector('[data-testid="order-live"]');
+    const states: string[] = [target?.getAttribute('data-order-state') ?? ''];
+    (window as unknown as { __states: string[] }).__states = states;
+    // Several changes between two callbacks: each record's old value is the value before the next one.
+    new MutationObserver((records) => {
+      const values = [...records.slice(1).map((record) => record.oldValue ?? ''), target?.getAttribute('data-order-state') ?? ''];
+      for (const state of values) if (states[states.length - 1] !== state) states.push(state);
+    }).observe(target ?? document.body, { attributes: true, attributeFilter: ['data-order-state'], attributeOldValue: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __states: string[] }).__states);
+}

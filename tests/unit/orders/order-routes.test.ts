@@ -1,0 +1,154 @@
+// GET /api/orders/{id}, POST …/unlock and the sandbox panel's route, against a real sandbox over HTTP
+// with only the session mocked.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventually, startSandbox, validOrder, type Harness } from '../sandbox/harness';
+
+const session = { sid: 'order-routes-session-1', orders: [] as string[] };
+const rememberOrder = vi.fn(async () => undefined);
+vi.mock('@/lib/session', () => ({ getSession: async () => session, rememberOrder }));
+
+let h: Harness;
+let orderRoute: typeof import('@/app/api/orders/[orderId]/route');
+let unlockRoute: typeof import('@/app/api/orders/[orderId]/unlock/route');
+let sandboxRoute: typeof import('@/app/api/sandbox/orders/[orderId]/[action]/route');
+
+async function load(env: Record<string, string>) {
+  Object.assign(process.env, env);
+  vi.resetModules();
+  orderRoute = await import('@/app/api/orders/[orderId]/route');
+  unlockRoute = await import('@/app/api/orders/[orderId]/unlock/route');
+  sandboxRoute = await import('@/app/api/sandbox/orders/[orderId]/[action]/route');
+}
+
+beforeAll(async () => {
+  h = await startSandbox();
+  // No API_URL: sandbox mode, with the sandbox on its port.
+  await load({ API_URL: '', SANDBOX_PORT: new URL(h.base).port });
+});
+afterAll(() => h.close());
+beforeEach(() => {
+  session.orders = [];
+  rememberOrder.mockClear();
+});
+
+async function paidOrder(): Promise<string> {
+  const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
+  await h.post(`/sandbox/orders/${id}/pay`);
+  await eventually(async () => (await h.json(h.get(`/v5/orders/${id}`))).order_state === 'Done');
+  return id;
+}
+
+const params = (orderId: string) => ({ params: Promise.resolve({ orderId }) });
+const getOrder = (id: string) => orderRoute.GET(new Request(`http://store.test/api/orders/${id}`), params(id));
+const unlock = (id: string, email: unknown, ip = '203.0.113.9') =>
+  unlockRoute.POST(
+    new Request(`http://store.test/api/orders/${id}/unlock`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify({ email }),
+    }),
+    params(id),
+  );
+
+describe('GET /api/orders/{id}', () => {
+  it('gives the buyer the codes and a visitor the status only, never cached, no referrer', async () => {
+    const id = await paidOrder();
+    const visitor = await getOrder(id);
+    expect(visitor.status).toBe(200);
+    expect(visitor.headers.get('cache-control')).toBe('no-store');
+    expect(visitor.headers.get('referrer-policy')).toBe('no-referrer');
+    const visitorText = await visitor.text();
+    expect(JSON.parse(visitorText)).toMatchObject({ order_id: id, order_state: 'Done' });
+    expect(visitorText).not.toMatch(/pin_code|security_code|buyer@example\.com/);
+
+    session.orders = [id];
+    expect(await (await getOrder(id)).text()).toMatch(/"pin_code":"[^"]+"/);
+  });
+
+  it('gives up quietly when the browser leaves mid-request', async () => {
+    const id = await paidOrder();
+    const browser = new AbortController();
+    browser.abort(new Error('ResponseAborted'));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = await orderRoute.GET(new Request(`http://store.test/api/orders/${id}`, { signal: browser.signal }), params(id));
+    expect(response.status).toBe(499);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('answers 400 for a malformed id and 404 for an unknown order', async () => {
+    expect((await getOrder('nope')).status).toBe(400);
+    expect((await getOrder('00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+});
+
+describe('POST /api/orders/{id}/unlock', () => {
+  it('adds the order to the session for the right e-mail, in any case', async () => {
+    const id = await paidOrder();
+    const response = await unlock(id, ' BUYER@example.com ');
+    expect(response.status).toBe(200);
+    expect(rememberOrder).toHaveBeenCalledWith(session, id, false);
+  });
+
+  it('answers a wrong e-mail with a 403 that reveals nothing, then 429 after five tries', async () => {
+    const id = await paidOrder();
+    const bodies = new Set<string>();
+    for (let i = 0; i < 5; i++) {
+      const response = await unlock(id, `guess${i}@example.com`, '198.51.100.1');
+      expect(response.status).toBe(403);
+      bodies.add(await response.text());
+    }
+    expect([...bodies]).toEqual(['{"error":{"code":"EMAIL_MISMATCH","message":"This e-mail address does not match the order."}}']);
+    const limited = await unlock(id, 'buyer@example.com', '198.51.100.1');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(800);
+    expect(rememberOrder).not.toHaveBeenCalled();
+  });
+
+  it('limits one address across orders and sessions', async () => {
+    const ids = await Promise.all([paidOrder(), paidOrder(), paidOrder(), paidOrder(), paidOrder()]);
+    const statuses: number[] = [];
+    for (const id of ids) for (let i = 0; i < 5; i++) statuses.push((await unlock(id, 'nobody@example.com', '192.0.2.77')).status);
+    expect(statuses.filter((s) => s === 403)).toHaveLength(20);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+  });
+
+  it('rejects a body without an e-mail', async () => {
+    const id = await paidOrder();
+    expect((await unlock(id, undefined)).status).toBe(400);
+  });
+});
+
+describe('POST /api/sandbox/orders/{id}/{action}', () => {
+  const act = (id: string, action: string, body: unknown = {}) =>
+    sandboxRoute.POST(
+      new Request(`http://store.test/api/sandbox/orders/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) }),
+      { params: Promise.resolve({ orderId: id, action }) },
+    );
+
+  it('pays part of an order, then the rest, through the sandbox control API', async () => {
+    const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
+    const partial = await act(id, 'pay-partial', { amount: '10' });
+    expect(partial.status).toBe(200);
+    expect(await partial.json()).toEqual({ ok: true });
+    expect((await h.json(h.get(`/v5/orders/${id}`))).order_state).toBe('PartialPaymentStarted');
+    expect((await act(id, 'pay')).status).toBe(200);
+    await eventually(async () => (await h.json(h.get(`/v5/orders/${id}`))).order_state === 'Done');
+    expect((await act(id, 'expire')).status).toBe(409);
+  });
+
+  it('knows only its four actions and needs an amount for a partial payment', async () => {
+    const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
+    expect((await act(id, 'refund')).status).toBe(404);
+    expect((await act(id, 'pay-partial', {})).status).toBe(400);
+    expect((await act('x', 'pay')).status).toBe(400);
+  });
+
+  it('does not exist once API_URL is set', async () => {
+    await load({ API_URL: h.base });
+    const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
+    expect((await act(id, 'pay')).status).toBe(404);
+    expect((await h.json(h.get(`/v5/orders/${id}`))).order_state).toBe('WaitingForPayment');
+    await load({ API_URL: '' });
+  });
+});
