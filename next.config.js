@@ -10,6 +10,18 @@ const nextConfig = {
   // The sandbox is a separate process; keep it and its image tooling out of the server bundle.
   serverExternalPackages: ['sharp'],
   images: { unoptimized: true },
+  // Order pages carry deposit addresses and, for their buyer, codes: never indexed, never leaked in a Referer.
+  async headers() {
+    const orderHeaders = [
+      { key: 'Referrer-Policy', value: 'no-referrer' },
+      { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+    ];
+    return [
+      { source: '/orders', headers: orderHeaders },
+      { source: '/orders/:path*', headers: orderHeaders },
+      { source: '/api/orders/:path*', headers: orderHeaders },
+    ];
+  },
 };
 
 module.exports = withNextIntl(nextConfig);
