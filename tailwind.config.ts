@@ -16,10 +16,12 @@ const config: Config = {
         primary: {
           DEFAULT: 'rgb(var(--color-primary) / <alpha-value>)',
           fg: 'rgb(var(--color-primary-fg) / <alpha-value>)',
+          ink: 'rgb(var(--color-primary-ink) / <alpha-value>)',
         },
         accent: {
           DEFAULT: 'rgb(var(--color-accent) / <alpha-value>)',
           fg: 'rgb(var(--color-accent-fg) / <alpha-value>)',
+          ink: 'rgb(var(--color-accent-ink) / <alpha-value>)',
         },
         danger: 'rgb(var(--color-danger) / <alpha-value>)',
         success: 'rgb(var(--color-success) / <alpha-value>)',

@@ -4,32 +4,54 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SandboxBanner } from '@/components/layout/sandbox-banner';
+import { SiteProvider } from '@/components/layout/site-context';
+import { getSiteConfig } from '@/lib/site/config';
+import { siteIcons } from '@/lib/site/icons';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
+  const site = getSiteConfig();
   const t = await getTranslations('site');
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') };
+  return {
+    metadataBase: new URL(site.url),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: t('tagline'),
+    applicationName: site.name,
+    icons: siteIcons(site),
+    manifest: '/manifest.webmanifest',
+    openGraph: { siteName: site.name, type: 'website', locale: await getLocale() },
+  };
 }
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#f8fafc' },
-    { media: '(prefers-color-scheme: dark)', color: '#020617' },
-  ],
-};
+export function generateViewport(): Viewport {
+  return {
+    colorScheme: 'light dark',
+    themeColor: [
+      { media: '(prefers-color-scheme: light)', color: '#f8fafc' },
+      { media: '(prefers-color-scheme: dark)', color: '#020617' },
+    ],
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const site = getSiteConfig();
   return (
     <html lang={locale}>
+      <head>
+        {/* The partner's colours as CSS variables, in the HTML itself: right on first paint, light or dark. */}
+        <style id="site-theme">{site.theme.css}</style>
+      </head>
       <body className="flex min-h-screen flex-col bg-bg text-fg antialiased">
         <NextIntlClientProvider>
-          <SandboxBanner />
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter />
+          <SiteProvider site={{ name: site.name, supportEmail: site.supportEmail, supportUrl: site.supportUrl }}>
+            <SandboxBanner />
+            <SiteHeader site={site} />
+            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+              {children}
+            </main>
+            <SiteFooter site={site} />
+          </SiteProvider>
         </NextIntlClientProvider>
       </body>
     </html>

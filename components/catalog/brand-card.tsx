@@ -12,7 +12,7 @@ export async function BrandCard({ brand, country, priority = false }: { brand: B
       href={`/${country}/${brandSlug(brand)}`}
       // Grids hold hundreds of cards: prefetching every visible one floods the server and the main thread.
       prefetch={false}
-      className="flex h-full flex-col gap-2 rounded-card border border-border bg-surface p-3 hover:border-primary"
+      className="flex h-full flex-col gap-2 rounded-card border border-border bg-surface p-3 hover:border-primary-ink"
     >
       <BrandLogo logoBaseUrl={brand.logo_base_url} logoUrl={brand.logo_url} bgColor={brand.bg_color} priority={priority} />
       <span className="font-medium leading-tight">{brand.brand}</span>

@@ -105,7 +105,7 @@ export function BrandFilter({ listId, total, initialMatches, initialShowAll, cat
         {counts.matches === 0 ? t('noMatch') : counts.shown < counts.matches
           ? t('showingFirst', { shown: counts.shown, matches: counts.matches }) : t('showing', { shown: counts.matches, total })}
         {counts.shown < counts.matches ? (
-          <a href={searchFor(filter, true)} className="font-medium text-primary underline underline-offset-2"
+          <a href={searchFor(filter, true)} className="font-medium text-primary-ink underline underline-offset-2"
             onClick={(event) => { event.preventDefault(); update(filter, true); }}>
             {t('showAll', { matches: counts.matches })}
           </a>

@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { categoryName } from '@/components/catalog/category-name';
 import { dialCodeOf } from '@/lib/catalog/dial-codes';
 import type { ProductKind } from '@/lib/catalog/kinds';
@@ -21,7 +21,7 @@ interface BrandHeaderProps {
 export async function BrandHeader({ name, brand, kind, country, children }: BrandHeaderProps) {
   const t = await getTranslations('brandPage');
   const catalog = await getTranslations('catalog');
-  const place = countryName(country) ?? country;
+  const place = countryName(country, await getLocale()) ?? country;
   const dialCode = dialCodeOf(country);
   const note =
     kind === 'topup'

@@ -28,7 +28,7 @@ export function CoinSwitch({ coin, coins }: { coin: string; coins: readonly stri
               href={hrefFor(option)}
               scroll={false}
               aria-current={option === coin ? 'true' : undefined}
-              className="inline-block rounded-full border border-border px-3 py-1 text-sm font-medium hover:border-primary aria-[current]:border-primary aria-[current]:bg-primary aria-[current]:text-primary-fg"
+              className="inline-block rounded-full border border-border px-3 py-1 text-sm font-medium hover:border-primary-ink aria-[current]:border-primary-ink aria-[current]:bg-primary aria-[current]:text-primary-fg"
             >
               {option}
             </Link>

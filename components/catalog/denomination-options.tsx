@@ -1,5 +1,6 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { DataPlan, FixedChoice } from '@/lib/catalog/products';
+import { formatDecimal } from '@/lib/orders/amounts';
 
 interface DenominationOptionsProps {
   /** The radio group's name: one per page, so a single choice is selected across brands. */
@@ -12,11 +13,12 @@ interface DenominationOptionsProps {
 }
 
 export const CHOICE_CLASS =
-  'flex cursor-pointer items-start gap-3 rounded-card border border-border bg-surface p-3 has-[:checked]:border-primary has-[:checked]:bg-primary/10 has-[:checked]:ring-1 has-[:checked]:ring-primary has-[:disabled]:cursor-not-allowed has-[:disabled]:border-dashed';
+  'flex cursor-pointer items-start gap-3 rounded-card border border-border bg-surface p-3 has-[:checked]:border-primary-ink has-[:checked]:bg-primary/10 has-[:checked]:ring-1 has-[:checked]:ring-primary-ink has-[:disabled]:cursor-not-allowed has-[:disabled]:border-dashed';
 
 /** Fixed amounts (or eSIM plans) as real radio buttons, each with its price in the page's coin. */
 export function DenominationOptions({ name, choices, coin, selected, disabled, onSelect }: DenominationOptionsProps) {
   const t = useTranslations('brandPage');
+  const locale = useLocale();
   return (
     <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
       {choices.map((choice) => (
@@ -29,11 +31,11 @@ export function DenominationOptions({ name, choices, coin, selected, disabled, o
               checked={selected === choice.denomination}
               disabled={disabled}
               onChange={() => onSelect(choice.denomination)}
-              className="mt-1 size-4 accent-primary"
+              className="mt-1 size-4 accent-primary-ink"
             />
             <span className="flex flex-col">
               <span className="font-medium">{choice.plan ? <PlanLabel plan={choice.plan} /> : choice.label}</span>
-              {choice.coinAmount ? <span className="text-sm text-muted">{t('priceIn', { amount: choice.coinAmount, coin })}</span> : null}
+              {choice.coinAmount ? <span className="text-sm text-muted">{t('priceIn', { amount: formatDecimal(choice.coinAmount, locale), coin })}</span> : null}
             </span>
           </label>
         </li>
@@ -44,7 +46,9 @@ export function DenominationOptions({ name, choices, coin, selected, disabled, o
 
 function PlanLabel({ plan }: { plan: DataPlan }) {
   const t = useTranslations('brandPage');
-  const data = plan.data === 'unlimited' ? t('unlimited') : plan.data;
+  const locale = useLocale();
+  // "1.5 GB" → "1,5 GB" in Indonesian; anything else as the upstream wrote it.
+  const data = plan.data === 'unlimited' ? t('unlimited') : plan.data.replace(/^\d+(?:\.\d+)?(?= [KMGT]B$)/, (amount) => formatDecimal(amount, locale));
   const count = plan.validity.amount;
   const validity = plan.validity.unit === 'month' ? t('validityMonths', { count }) : t('validityDays', { count });
   return <>{t('plan', { data, validity })}</>;

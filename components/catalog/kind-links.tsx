@@ -11,7 +11,7 @@ export async function KindLinks({ country, counts }: { country: string; counts: 
         <li key={kind}>
           <Link
             href={`/${country}/brands?kind=${kind}`}
-            className="flex h-full flex-col rounded-card border border-border bg-surface p-4 hover:border-primary"
+            className="flex h-full flex-col rounded-card border border-border bg-surface p-4 hover:border-primary-ink"
           >
             <span className="text-lg font-semibold">{t(`kindPlural.${kind}`)}</span>
             <span className="text-sm text-muted">{t('brandCount', { count: counts[kind] })}</span>

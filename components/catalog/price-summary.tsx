@@ -1,11 +1,13 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { SummaryState } from '@/lib/catalog/picked';
+import { formatDecimal } from '@/lib/orders/amounts';
 
 const PROMPTS = { choose: 'choosePrompt', 'choose-plan': 'choosePlanPrompt', enter: 'enterPrompt' } as const;
 
 /** What the buyer would pay, announced politely as it changes. */
 export function PriceSummary({ state }: { state: SummaryState }) {
   const t = useTranslations('brandPage');
+  const locale = useLocale();
   let text: string;
   let tone = 'text-muted';
   switch (state.kind) {
@@ -16,7 +18,7 @@ export function PriceSummary({ state }: { state: SummaryState }) {
       text = t('updating');
       break;
     case 'price':
-      text = t('youPay', { price: t('priceIn', { amount: state.coinAmount, coin: state.coin }) });
+      text = t('youPay', { price: t('priceIn', { amount: formatDecimal(state.coinAmount, locale), coin: state.coin }) });
       tone = 'text-fg text-lg font-semibold';
       break;
     case 'out-of-stock':

@@ -46,7 +46,7 @@ export function PurchaseActions({ picked, offers, context }: { picked: PickedPro
           type="button"
           disabled={!item}
           onClick={() => item && setStatus(cart.add(item).ok ? 'added' : 'full')}
-          className={`${button} border border-primary text-primary disabled:cursor-not-allowed disabled:opacity-60`}
+          className={`${button} border border-primary-ink text-primary-ink disabled:cursor-not-allowed disabled:opacity-60`}
         >
           {t('addToCart')}
         </button>
@@ -55,7 +55,7 @@ export function PurchaseActions({ picked, offers, context }: { picked: PickedPro
         {status === 'added' ? (
           <>
             {t('addedToCart')}{' '}
-            <Link href="/checkout" className="text-primary underline underline-offset-2">
+            <Link href="/checkout" className="text-primary-ink underline underline-offset-2">
               {t('goToCheckout')}
             </Link>
           </>

@@ -1,7 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { itemLabel, type CartItem } from '@/lib/cart/cart';
+import { formatFaceValue } from '@/lib/catalog/products';
 import type { FormProblem } from '@/lib/checkout/responses';
 import { countryName } from '@/lib/countries';
 import { ProblemMessage } from './problem-message';
@@ -19,27 +20,32 @@ interface Props {
 /** One delivery: what it is, where it goes (e-mail, or phone for a top-up), and its problems. */
 export function DeliveryLine({ item, index, recipient, recipientError, problems, onRecipient, onRemove }: Props) {
   const t = useTranslations('checkout');
+  const locale = useLocale();
+  // An open amount reads like the brand page's ("$30", "COP 5.000"); a fixed one keeps its upstream label.
+  const label = item.productValue !== undefined && !item.localizedDenomination && !item.denomination
+    ? formatFaceValue(item.productValue, item.currency, locale)
+    : itemLabel(item);
   const byPhone = item.deliveryType === 'by_phone';
   const inputId = `recipient-${item.id}`;
   const errorId = `${inputId}-error`;
   const lineProblems = problems.filter((p) => p.line === index || (p.field === 'recipient' && p.line === undefined));
   return (
-    <li className="flex flex-col gap-3 rounded-card border border-border bg-surface p-4" aria-label={`${item.brand} ${itemLabel(item)}`}>
+    <li className="flex flex-col gap-3 rounded-card border border-border bg-surface p-4" aria-label={`${item.brand} ${label}`}>
       <div className="flex items-start justify-between gap-3">
         <div>
           <p className="font-semibold">
-            {item.brand} <span className="font-normal">· {itemLabel(item)}</span>
+            {item.brand} <span className="font-normal">· {label}</span>
           </p>
-          <p className="text-sm text-muted">{countryName(item.country)}</p>
+          <p className="text-sm text-muted">{countryName(item.country, locale)}</p>
         </div>
         {onRemove ? (
-          <button type="button" onClick={onRemove} className="text-sm text-primary underline underline-offset-2">
+          <button type="button" onClick={onRemove} className="text-sm text-primary-ink underline underline-offset-2">
             {t('remove', { item: item.brand })}
           </button>
         ) : null}
       </div>
       <label htmlFor={inputId} className="text-sm font-medium">
-        {byPhone ? t('recipientPhone', { country: countryName(item.country) ?? item.country }) : t('recipientEmail')}
+        {byPhone ? t('recipientPhone', { country: countryName(item.country, locale) ?? item.country }) : t('recipientEmail')}
       </label>
       <input
         id={inputId}

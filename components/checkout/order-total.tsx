@@ -1,9 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { FormProblem } from '@/lib/checkout/responses';
 import type { PlaceState } from '@/lib/checkout/use-place-order';
 import type { useCheckoutValidation } from '@/lib/checkout/use-validation';
+import { formatDecimal } from '@/lib/orders/amounts';
 import { ProblemMessage } from './problem-message';
 
 interface Props {
@@ -20,7 +21,13 @@ interface Props {
 /** The total in crypto (from validation), the place-order button, and what happened when pressed. */
 export function OrderTotal({ coin, network, validation, totalProblems, place, canPlace, onConfirmNewPrice, onRetry }: Props) {
   const t = useTranslations('checkout');
+  const locale = useLocale();
   const total = validation.data?.coinAmount;
+  // "12.50 USDC" for people; the amount confirmed back to the server stays the wire string.
+  // Each failure by its code, in the visitor's language; the server's English sentence is never shown.
+  const placeError = (code: string) =>
+    code === 'ORDER_NOT_CONFIRMED' ? t('notConfirmed') : t.has(`placeErrors.${code}`) ? t(`placeErrors.${code}`) : t('placeErrors.other', { code });
+  const inCoin = (amount: string) => t('amountInCoin', { amount: formatDecimal(amount, locale), coin });
   const ready = canPlace && validation.settled && validation.data?.valid === true && Boolean(total);
   const busy = place.kind === 'submitting' || place.kind === 'created';
   return (
@@ -33,7 +40,7 @@ export function OrderTotal({ coin, network, validation, totalProblems, place, ca
           : total ? (
               <p>
                 <span className="block text-sm text-muted">{t('youPay')}</span>
-                <span className="text-2xl font-semibold" data-testid="order-total">{total} {coin}</span>
+                <span className="text-2xl font-semibold" data-testid="order-total">{inCoin(total)}</span>
                 <span className="block text-sm text-muted">{t('onNetwork', { network })}</span>
               </p>
             ) : null}
@@ -41,9 +48,9 @@ export function OrderTotal({ coin, network, validation, totalProblems, place, ca
       <ProblemMessage problems={totalProblems} />
       {place.kind === 'price_changed' ? (
         <div role="alert" className="flex flex-col gap-2 rounded-lg border border-danger p-3">
-          <p>{t('priceChanged', { amount: `${place.coinAmount} ${coin}` })}</p>
+          <p>{t('priceChanged', { amount: inCoin(place.coinAmount) })}</p>
           <button type="button" onClick={() => onConfirmNewPrice(place.coinAmount)} className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
-            {t('confirmNewPrice', { amount: `${place.coinAmount} ${coin}` })}
+            {t('confirmNewPrice', { amount: inCoin(place.coinAmount) })}
           </button>
         </div>
       ) : (
@@ -53,8 +60,8 @@ export function OrderTotal({ coin, network, validation, totalProblems, place, ca
       )}
       {place.kind === 'failed' ? (
         <div role="alert" className="flex flex-col gap-2 text-sm">
-          <p className="text-danger">{place.code === 'ORDER_NOT_CONFIRMED' ? t('notConfirmed') : place.message || t('failed')}</p>
-          <button type="button" onClick={onRetry} className="self-start text-primary underline underline-offset-2">{t('tryAgain')}</button>
+          <p className="text-danger">{placeError(place.code)}</p>
+          <button type="button" onClick={onRetry} className="self-start text-primary-ink underline underline-offset-2">{t('tryAgain')}</button>
         </div>
       ) : null}
       <p className="text-xs text-muted">{t('windowNote')}</p>

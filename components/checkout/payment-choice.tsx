@@ -12,7 +12,7 @@ interface Props {
 }
 
 const option =
-  'flex cursor-pointer items-center gap-2 rounded-lg border border-border bg-surface px-3 py-2 has-[:checked]:border-primary has-[:checked]:ring-2 has-[:checked]:ring-primary has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60';
+  'flex cursor-pointer items-center gap-2 rounded-lg border border-border bg-surface px-3 py-2 has-[:checked]:border-primary-ink has-[:checked]:ring-2 has-[:checked]:ring-primary-ink has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60';
 
 /** Coin first, then the networks that coin can be sent on; suspended ones disabled with the reason. */
 export function PaymentChoice({ options, coin, network, onChange, problem }: Props) {

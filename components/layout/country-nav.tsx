@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { countryName } from '@/lib/countries';
 import { PRODUCT_KINDS } from '@/lib/catalog/kinds';
 
@@ -11,9 +11,9 @@ export async function CountryNav({ country }: { country: string }) {
       <p className="flex items-center gap-2">
         <span className="text-muted">{t('shoppingIn')}</span>
         <Link href={`/${country}`} className="font-semibold">
-          {countryName(country)}
+          {countryName(country, await getLocale())}
         </Link>
-        <Link href={`/countries?from=${country}`} className="text-primary underline underline-offset-2">
+        <Link href={`/countries?from=${country}`} className="text-primary-ink underline underline-offset-2">
           {t('changeCountry')}
         </Link>
       </p>
@@ -22,14 +22,14 @@ export async function CountryNav({ country }: { country: string }) {
           <li key={kind}>
             <Link
               href={`/${country}/brands?kind=${kind}`}
-              className="rounded-full border border-border bg-surface px-3 py-1 hover:border-primary"
+              className="rounded-full border border-border bg-surface px-3 py-1 hover:border-primary-ink"
             >
               {t(`kindPlural.${kind}`)}
             </Link>
           </li>
         ))}
         <li>
-          <Link href={`/${country}/brands`} className="rounded-full border border-border bg-surface px-3 py-1 hover:border-primary">
+          <Link href={`/${country}/brands`} className="rounded-full border border-border bg-surface px-3 py-1 hover:border-primary-ink">
             {t('allBrands')}
           </Link>
         </li>

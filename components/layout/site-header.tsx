@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import type { SiteConfig } from '@/lib/site/config';
 import { CartLink } from './cart-link';
 
-export async function SiteHeader() {
+export async function SiteHeader({ site }: { site: Pick<SiteConfig, 'name' | 'logo'> }) {
   const t = await getTranslations('site');
   return (
     <header className="border-b border-border bg-surface">
@@ -13,11 +14,17 @@ export async function SiteHeader() {
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4">
-        <Link href="/" className="text-lg font-semibold tracking-tight">
-          {t('name')}
+        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight" data-testid="site-home">
+          {site.logo ? (
+            // A partner's file or URL of unknown size: a fixed height, the width follows, nothing shifts.
+            // eslint-disable-next-line @next/next/no-img-element
+            <img src={site.logo} alt={site.name} height={32} className="h-8 w-auto" />
+          ) : (
+            site.name
+          )}
         </Link>
-        <nav aria-label={t('name')} className="flex items-center gap-4">
-          <Link href="/orders" className="text-sm font-medium hover:text-primary">
+        <nav aria-label={t('mainNav')} className="flex items-center gap-4">
+          <Link href="/orders" className="text-sm font-medium hover:text-primary-ink">
             {t('recentOrders')}
           </Link>
           <CartLink />

@@ -30,7 +30,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       <button
         type="button"
         onClick={copy}
-        className="rounded-lg border border-border bg-surface px-3 py-1.5 text-sm font-medium hover:border-primary"
+        className="rounded-lg border border-border bg-surface px-3 py-1.5 text-sm font-medium hover:border-primary-ink"
       >
         {label}
       </button>

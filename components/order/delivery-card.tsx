@@ -8,7 +8,7 @@ import { CodeField } from './code-field';
 import { QrTile } from './qr-tile';
 
 const PROSE =
-  'flex flex-col gap-2 leading-relaxed [&_a]:text-primary [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5';
+  'flex flex-col gap-2 leading-relaxed [&_a]:text-primary-ink [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5';
 
 /** One delivery's codes once delivered: code or claim link, serial, security code, barcode, eSIM QR, steps. */
 export function DeliveryCard({ delivery, orderDone }: { delivery: OrderDelivery; orderDone: boolean }) {
@@ -28,7 +28,7 @@ export function DeliveryCard({ delivery, orderDone }: { delivery: OrderDelivery;
       <dl className="flex flex-col gap-4">
         {isWebUrl(d.pin_code) ? (
           <CodeField label={t('claimLink')} value={d.pin_code}>
-            <a href={d.pin_code} target="_blank" rel="noopener noreferrer" className="self-start font-medium text-primary underline underline-offset-2">
+            <a href={d.pin_code} target="_blank" rel="noopener noreferrer" className="self-start font-medium text-primary-ink underline underline-offset-2">
               {t('openClaimLink')}
             </a>
           </CodeField>

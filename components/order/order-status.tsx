@@ -6,10 +6,10 @@ import type { FeedMode } from '@/lib/orders/order-feed';
 import type { StateInfo } from '@/lib/orders/states';
 
 const TONE: Record<StateInfo['tone'], string> = {
-  waiting: 'border-primary',
-  progress: 'border-primary',
+  waiting: 'border-primary-ink',
+  progress: 'border-primary-ink',
   success: 'border-success',
-  attention: 'border-accent',
+  attention: 'border-accent-ink',
   failure: 'border-danger',
 };
 

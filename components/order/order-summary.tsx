@@ -1,11 +1,13 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
+import { formatDecimal } from '@/lib/orders/amounts';
 
 /** What was ordered and what it costs, in the coin and on the network chosen. */
 export function OrderSummary({ order }: { order: Order }) {
   const t = useTranslations('order.summary');
+  const locale = useLocale();
   return (
     <section aria-labelledby="summary-heading" className="flex flex-col gap-3 rounded-card border border-border bg-surface p-5">
       <h2 id="summary-heading" className="font-semibold">{t('heading')}</h2>
@@ -22,7 +24,7 @@ export function OrderSummary({ order }: { order: Order }) {
       </ul>
       <p className="flex justify-between gap-2 border-t border-border pt-3">
         <span>{t('total')}</span>
-        <span className="font-mono">{order.coin_amount} {order.coin}</span>
+        <span className="font-mono">{formatDecimal(order.coin_amount, locale)} {order.coin}</span>
       </p>
       {order.network ? <p className="text-sm text-muted">{order.network}</p> : null}
     </section>

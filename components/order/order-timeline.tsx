@@ -7,7 +7,7 @@ import type { TimelineStep } from '@/lib/orders/states';
 
 const MARK: Record<TimelineStep['status'], string> = {
   done: 'bg-success border-success',
-  current: 'bg-primary border-primary',
+  current: 'bg-primary border-primary-ink',
   upcoming: 'bg-surface border-border',
 };
 

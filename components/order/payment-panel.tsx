@@ -1,8 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
-import { amountDue, isPartlyPaid } from '@/lib/orders/amounts';
+import { amountDue, formatDecimal, isPartlyPaid } from '@/lib/orders/amounts';
 import { paymentUri, type PaymentToken } from '@/lib/orders/payment-uri';
 import { CopyButton } from './copy-button';
 import { Countdown } from './countdown';
@@ -17,7 +17,10 @@ interface Props {
 /** Everything needed to pay: the exact amount due, the address, the QR, the wallet link and the countdown. */
 export function PaymentPanel({ order, token, serverNow }: Props) {
   const t = useTranslations('order.pay');
+  const locale = useLocale();
+  // The wire string (`due`) is what is copied and encoded; people read it with the locale's separators.
   const due = amountDue(order);
+  const shown = (amount: string) => formatDecimal(amount, locale);
   const partial = isPartlyPaid(order);
   const uri = paymentUri({
     address: order.wallet_address,
@@ -36,25 +39,25 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
     <section aria-labelledby="pay-heading" className="flex flex-col gap-5 rounded-card border border-border bg-surface p-5">
       <h2 id="pay-heading" className="text-lg font-semibold">{t('heading')}</h2>
       {partial ? (
-        <div className="flex flex-col gap-2 rounded-lg border-l-4 border-accent bg-bg p-3">
+        <div className="flex flex-col gap-2 rounded-lg border-l-4 border-accent-ink bg-bg p-3">
           <p>{t('partialNote')}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-muted">{t('paid')}</dt>
-            <dd className="font-mono" data-testid="paid-amount">{order.sent_coin_amount} {order.coin}</dd>
+            <dd className="font-mono" data-testid="paid-amount">{shown(order.sent_coin_amount ?? '0')} {order.coin}</dd>
             <dt className="text-muted">{t('due')}</dt>
-            <dd className="font-mono" data-testid="due-amount">{due} {order.coin}</dd>
+            <dd className="font-mono" data-testid="due-amount">{shown(due)} {order.coin}</dd>
           </dl>
         </div>
       ) : null}
       <div className="flex flex-col gap-2">
         <p className="text-sm text-muted">{t('sendExactly')}</p>
         <p className="font-mono text-3xl font-semibold break-all sm:text-4xl" data-testid="pay-amount">
-          {due} <span className="text-2xl">{order.coin}</span>
+          {shown(due)} <span className="text-2xl">{order.coin}</span>
         </p>
         <CopyButton value={due} label={t('copyAmount')} />
       </div>
       <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
-        <QrTile value={uri} label={t('qrLabel', { amount: due, coin: order.coin })} />
+        <QrTile value={uri} label={t('qrLabel', { amount: shown(due), coin: order.coin })} />
         <div className="flex min-w-0 flex-1 flex-col gap-3">
           <div>
             <h3 className="text-sm text-muted">{t('address')}</h3>

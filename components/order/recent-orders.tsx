@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useSyncExternalStore } from 'react';
+import { formatDecimal } from '@/lib/orders/amounts';
 import { shortOrderId } from '@/lib/orders/format';
 import { parseRecentOrders, readRecentOrdersRaw, type RecentOrder } from '@/lib/orders/recent';
 import { describeState } from '@/lib/orders/states';
@@ -44,12 +45,12 @@ export function RecentOrders({ sessionOrders }: { sessionOrders: SessionOrder[] 
     <ul className="flex flex-col gap-3" data-testid="recent-orders">
       {orders.map((order: SessionOrder) => (
         <li key={order.orderId} className="rounded-card border border-border bg-surface p-4">
-          <Link href={`/orders/${order.orderId}`} className="font-semibold text-primary underline underline-offset-2">
+          <Link href={`/orders/${order.orderId}`} className="font-semibold text-primary-ink underline underline-offset-2">
             {t('orders.order', { id: shortOrderId(order.orderId) })}
           </Link>
           <p>{order.summary || t('orders.unknownSummary')}</p>
           <p className="text-sm text-muted">
-            {order.coinAmount && order.coin ? t('orders.amount', { amount: order.coinAmount, coin: order.coin }) : null}
+            {order.coinAmount && order.coin ? t('orders.amount', { amount: formatDecimal(order.coinAmount, locale), coin: order.coin }) : null}
             {order.state ? ` · ${t(`order.state.${describeState(order.state).key}.title`)}` : null}
             {mounted && order.createdAt > 0 ? ` · ${t('orders.placedOn', { date: dateFormat.format(order.createdAt) })}` : null}
           </p>

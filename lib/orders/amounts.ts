@@ -61,3 +61,36 @@ export function isPartlyPaid(order: { coin_amount: string; sent_coin_amount?: st
   const sent = order.sent_coin_amount ?? '0';
   return compareDecimals(sent, '0') === 1 && compareDecimals(sent, order.coin_amount) === -1;
 }
+
+interface NumberStyle {
+  whole: Intl.NumberFormat;
+  decimal: string;
+  digits: string[];
+}
+
+const styles = new Map<string, NumberStyle>();
+
+function numberStyle(locale: string): NumberStyle {
+  let style = styles.get(locale);
+  if (!style) {
+    const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1 }).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    style = { whole, decimal, digits: Array.from({ length: 10 }, (_, digit) => whole.format(digit)) };
+    styles.set(locale, style);
+  }
+  return style;
+}
+
+/**
+ * A wire amount for people, in `locale`: "1234.50" → "1,234.50" (en), "1.234,50" (id). Exact: the digits are
+ * the wire's own (no float, no rounding, trailing zeros kept); only separators and digit shapes follow the
+ * locale. For display only: copy buttons and payment URIs keep the wire string. Not a decimal → unchanged.
+ */
+export function formatDecimal(value: string, locale: string): string {
+  if (!isDecimal(value)) return value;
+  const style = numberStyle(locale);
+  const [whole = '0', fraction] = value.split('.');
+  const head = style.whole.format(BigInt(whole));
+  if (fraction === undefined) return head;
+  return `${head}${style.decimal}${fraction.replace(/\d/g, (digit) => style.digits[Number(digit)] ?? digit)}`;
+}

@@ -1,7 +1,5 @@
-// The support hand-off: an e-mail to Cryptorefills support (who run the orders) that already carries the
+// The support hand-off: an e-mail to the store's support address (SUPPORT_EMAIL) that already carries the
 // order number, so the buyer does not have to find it. Client-safe.
-export const SUPPORT_EMAIL = 'support@cryptorefills.com';
-
-export function supportMailto(subject: string, body: string): string {
-  return `mailto:${SUPPORT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+export function supportMailto(email: string, subject: string, body: string): string {
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

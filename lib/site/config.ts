@@ -1,0 +1,89 @@
+import 'server-only';
+import { z } from 'zod';
+import { ConfigError, describeEnvIssues, getServerConfig } from '@/lib/env';
+import { parseHex } from './colors';
+import { buildTheme, type Theme } from './theme';
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefined, schema.optional());
+const httpUrl = z.url({ protocol: /^https?$/ });
+// A file in public/ ("/brand/logo.svg") or an absolute http(s) URL.
+const asset = z
+  .string()
+  .trim()
+  .refine((v) => /^\/[\w./-]+$/.test(v) || httpUrl.safeParse(v).success, 'must be a path in public/ such as /logo.svg, or an http(s) URL');
+const hexColor = z.string().trim().refine((v) => parseHex(v) !== null, 'must be a hex colour such as #2563eb');
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+
+const SiteEnvSchema = z.object({
+  SITE_NAME: z.preprocess(emptyToUndefined, z.string().trim().min(1).max(60).default('Cryptorefills Storefront')),
+  SITE_URL: optional(httpUrl),
+  VERCEL_PROJECT_PRODUCTION_URL: optional(z.string().trim()),
+  PORT: optional(z.string()),
+  SITE_LOGO: optional(asset),
+  SITE_ICON: optional(asset),
+  SITE_PRIMARY_COLOR: z.preprocess(emptyToUndefined, hexColor.default('#2563eb')),
+  SITE_ACCENT_COLOR: z.preprocess(emptyToUndefined, hexColor.default('#0f766e')),
+  SUPPORT_EMAIL: z.preprocess(emptyToUndefined, z.email().default('support@cryptorefills.com')),
+  SUPPORT_URL: optional(httpUrl),
+  TERMS_URL: optional(httpUrl),
+  PRIVACY_URL: optional(httpUrl),
+  POWERED_BY: z.preprocess(emptyToUndefined, flag.default(true)),
+});
+
+/** What a partner brands: everything here is public (it ends up in pages), nothing here is secret. */
+export interface SiteConfig {
+  name: string;
+  /** Absolute origin used for canonical links, Open Graph, the sitemap and robots.txt. */
+  url: string;
+  logo: string | undefined;
+  icon: string | undefined;
+  primaryColor: string;
+  accentColor: string;
+  supportEmail: string;
+  supportUrl: string | undefined;
+  legal: { terms: string | undefined; privacy: string | undefined };
+  poweredBy: boolean;
+  defaultCountry: string;
+  defaultCoin: string;
+  defaultNetwork: string;
+  utmSource: string;
+  theme: Theme;
+}
+
+export function parseSiteConfig(
+  env: Record<string, string | undefined>,
+  defaults: { defaultCountry: string; defaultCoin: string; defaultNetwork: string; utmSource: string },
+): SiteConfig {
+  const parsed = SiteEnvSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(describeEnvIssues(parsed.error.issues));
+  const e = parsed.data;
+  const url =
+    e.SITE_URL ??
+    (e.VERCEL_PROJECT_PRODUCTION_URL ? `https://${e.VERCEL_PROJECT_PRODUCTION_URL}` : `http://localhost:${e.PORT ?? 3000}`);
+  return {
+    name: e.SITE_NAME,
+    url: url.replace(/\/+$/, ''),
+    logo: e.SITE_LOGO,
+    icon: e.SITE_ICON,
+    primaryColor: e.SITE_PRIMARY_COLOR,
+    accentColor: e.SITE_ACCENT_COLOR,
+    supportEmail: e.SUPPORT_EMAIL,
+    supportUrl: e.SUPPORT_URL,
+    legal: { terms: e.TERMS_URL, privacy: e.PRIVACY_URL },
+    poweredBy: e.POWERED_BY,
+    ...defaults,
+    theme: buildTheme({ primary: e.SITE_PRIMARY_COLOR, accent: e.SITE_ACCENT_COLOR }),
+  };
+}
+
+let cached: SiteConfig | undefined;
+
+/** The partner's validated site configuration; throws a ConfigError naming every bad variable. */
+export function getSiteConfig(): SiteConfig {
+  if (!cached) {
+    const { defaultCountry, defaultCoin, defaultNetwork, utmSource } = getServerConfig();
+    cached = parseSiteConfig(process.env, { defaultCountry, defaultCoin, defaultNetwork, utmSource });
+  }
+  return cached;
+}

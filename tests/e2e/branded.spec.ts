@@ -1,0 +1,73 @@
+// A second storefront runs with a partner's configuration (playwright.config.ts BRANDED_SITE): its name,
+// colours, links and default country show, and text stays readable (axe runs on every page, light and dark).
+import { BRANDED_SITE } from '../../playwright.config';
+import { expect, test } from './fixtures';
+
+// No region in Accept-Language, no geo header: the visitor lands in the partner's default country.
+test.use({ locale: 'en' });
+
+test('the partner’s name, default country, links and no “powered by”', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ID$/);
+  await expect(page).toHaveTitle(/Gift Hub$/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Gift Hub' })).toBeVisible();
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('link', { name: 'Support' })).toHaveAttribute('href', BRANDED_SITE.SUPPORT_URL);
+  await expect(footer.getByRole('link', { name: 'Terms' })).toHaveAttribute('href', BRANDED_SITE.TERMS_URL);
+  await expect(footer.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', BRANDED_SITE.PRIVACY_URL);
+  await expect(page.getByTestId('powered-by')).toHaveCount(0);
+});
+
+test('the partner’s colour fills buttons with readable text, and becomes a darker ink for links', async ({ page }) => {
+  await page.goto('/ID');
+  const vars = await page.evaluate(() => {
+    const style = getComputedStyle(document.documentElement);
+    return ['--color-primary', '--color-primary-fg', '--color-primary-ink'].map((name) => style.getPropertyValue(name).trim());
+  });
+  expect(vars).toEqual(['255 215 0', '0 0 0', expect.not.stringMatching(/^255 215 0$/)]);
+  // The cart badge is filled with the primary colour, its count in black.
+  const badge = page.getByRole('link', { name: /^Cart/ }).locator('span');
+  await expect(badge).toHaveCSS('background-color', 'rgb(255, 215, 0)');
+  await expect(badge).toHaveCSS('color', 'rgb(0, 0, 0)');
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the partner colours stay readable on the dark background', async ({ page }) => {
+    await page.goto('/ID/brands');
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(2, 6, 23)');
+    await expect(page.getByRole('link', { name: /^Cart/ }).locator('span')).toHaveCSS('background-color', 'rgb(255, 215, 0)');
+  });
+});
+
+test('icons, manifest, robots and sitemap carry the partner’s name, colour and address', async ({ request }) => {
+  const svg = await request.get('/icons/icon.svg');
+  expect(svg.headers()['content-type']).toBe('image/svg+xml');
+  expect(await svg.text()).toContain('fill="#ffd700"');
+  const png = await request.get('/icons/apple-touch-icon.png');
+  expect(png.headers()['content-type']).toBe('image/png');
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; theme_color: string };
+  expect(manifest).toMatchObject({ name: 'Gift Hub', theme_color: '#ffd700' });
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap: https://gifts.example.com/sitemap.xml');
+  expect(await (await request.get('/sitemap.xml')).text()).toContain('<loc>https://gifts.example.com/sitemaps/ID.xml</loc>');
+});
+
+test('the support hand-off on an expired order writes to the partner’s address', async ({ page }) => {
+  await page.goto('/ID');
+  // An order through the storefront's own API, then expired from the sandbox panel.
+  const body = {
+    email: 'buyer@example.com',
+    newsletter: false,
+    coin: 'USDC',
+    network: 'Solana',
+    items: [{ country: 'US', brand: 'Amazon.com', denomination: '25 USD', deliveryType: 'by_email', recipient: 'buyer@example.com' }],
+  };
+  const validation = (await (await page.request.post('/api/checkout/validate', { data: body })).json()) as { coinAmount: string };
+  const created = await page.request.post('/api/orders', { data: { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: validation.coinAmount } });
+  const { orderId } = (await created.json()) as { orderId: string };
+  expect((await page.request.post(`/api/sandbox/orders/${orderId}/expire`)).ok()).toBe(true);
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId('support-link')).toHaveAttribute('href', new RegExp(`^mailto:help@gifts\\.example\\.com\\?subject=.*${orderId}`));
+  await expect(page.getByRole('link', { name: 'Help centre' })).toHaveAttribute('href', BRANDED_SITE.SUPPORT_URL);
+});
