@@ -243,8 +243,29 @@ export function isSupportedCountry(code: string): code is CountryCode {
   return BY_CODE.has(code);
 }
 
-export function countryName(code: string): string | undefined {
-  return BY_CODE.get(code.toUpperCase());
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A supported country's name in the visitor's language (Intl.DisplayNames), the English table's name for
+ * English or when Intl has none; undefined for an unsupported code.
+ */
+export function countryName(code: string, locale = 'en'): string | undefined {
+  const upper = code.toUpperCase();
+  const english = BY_CODE.get(upper);
+  if (!english || locale === 'en') return english;
+  let names = displayNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    displayNames.set(locale, names);
+  }
+  return names.of(upper) ?? english;
+}
+
+/** Every supported country with its name in `locale`, in that language's alphabetical order. */
+export function countriesIn(locale: string): { code: CountryCode; name: string }[] {
+  return COUNTRIES.map((c) => ({ code: c.code, name: countryName(c.code, locale) ?? c.name })).sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
+  );
 }
 
 /** Normalises user input (any case, surrounding blanks) to a supported code, or undefined. */

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { CountryPicker } from '@/components/layout/country-picker';
 import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
-import { COUNTRIES, toCountryCode } from '@/lib/countries';
+import { COUNTRIES, countriesIn, toCountryCode } from '@/lib/countries';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('countries');
@@ -20,7 +20,7 @@ export default async function CountriesPage({ searchParams }: PageProps<'/countr
         <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
         <p className="mt-2 text-muted">{t('intro', { count: COUNTRIES.length })}</p>
       </div>
-      <CountryPicker countries={COUNTRIES} current={current} />
+      <CountryPicker countries={countriesIn(await getLocale())} current={current} />
     </div>
   );
 }

@@ -26,3 +26,9 @@ export const cacheTags = {
   homepage: (countryCode: string) => `${TAG_PREFIX}:homepage:${countryCode.toUpperCase()}`,
   products: (countryCode: string) => `${TAG_PREFIX}:products:${countryCode.toUpperCase()}`,
 } as const;
+
+/** The upstream `lang` closest to a storefront locale: its base language when Cryptorefills has it, else English. */
+export function toUpstreamLang(locale: string): string {
+  const base = locale.toLowerCase().split('-')[0] ?? 'en';
+  return (SUPPORTED_LANGS as readonly string[]).includes(base) ? base : 'en';
+}
