@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { BrandGrid } from '@/components/catalog/brand-grid';
 import { CategoryLinks } from '@/components/catalog/category-links';
 import { KindLinks } from '@/components/catalog/kind-links';
@@ -9,12 +9,15 @@ import { countKinds, deriveCategories } from '@/lib/catalog/categories';
 import { countryName, toCountryCode } from '@/lib/countries';
 import { getBrands, getHomepage, getPaymentVias } from '@/lib/cryptorefills';
 import { logRejected } from '@/lib/log';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 const POPULAR_LIMIT = 8;
 
 export async function generateMetadata({ params }: PageProps<'/[country]'>): Promise<Metadata> {
+  const country = toCountryCode((await params).country);
+  if (!country) return {};
   const t = await getTranslations('catalog');
-  return { title: t('countryTitle', { country: countryName((await params).country) ?? '' }) };
+  return pageMetadata({ title: t('countryTitle', { country: countryName(country, await getLocale()) ?? country }), description: t('intro'), path: `/${country}` });
 }
 
 export default async function CountryHome({ params }: PageProps<'/[country]'>) {
@@ -22,7 +25,7 @@ export default async function CountryHome({ params }: PageProps<'/[country]'>) {
   // The layout's notFound() does not stop this page from rendering in parallel (e.g. /favicon.ico).
   if (!country) notFound();
   const t = await getTranslations('catalog');
-  const name = countryName(country) ?? country;
+  const name = countryName(country, await getLocale()) ?? country;
   const [directory, homepage, vias] = await Promise.allSettled([getBrands(country), getHomepage(country), getPaymentVias()]);
   logRejected('country home', { directory, homepage, vias });
   if (directory.status === 'rejected') throw directory.reason;

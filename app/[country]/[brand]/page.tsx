@@ -12,8 +12,9 @@ import { toBrandOffer } from '@/lib/catalog/products';
 import { readSelection } from '@/lib/catalog/selection';
 import { productJsonLd } from '@/lib/catalog/structured-data';
 import { countryName, toCountryCode } from '@/lib/countries';
-import { SUPPORTED_LANGS, getProducts } from '@/lib/cryptorefills';
+import { getProducts, toUpstreamLang } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -31,19 +32,14 @@ function queryString(params: SearchParams): string {
   return text ? `?${text}` : '';
 }
 
-async function upstreamLang(): Promise<string> {
-  const locale = await getLocale();
-  return (SUPPORTED_LANGS as readonly string[]).includes(locale) ? locale : 'en';
-}
-
 export async function generateMetadata({ params }: Pick<BrandPageProps, 'params'>): Promise<Metadata> {
   const { country: rawCountry, brand } = await params;
   const country = toCountryCode(rawCountry);
   const lookup = country ? await lookupBrand(country, brand).catch(() => null) : null;
   if (!country || lookup?.kind !== 'found') return {};
   const t = await getTranslations('brandPage');
-  const values = { brand: headingOf(lookup), country: countryName(country) ?? country };
-  return { title: t('metaTitle', values), description: t('metaDescription', values), alternates: { canonical: `/${country}/${lookup.slug}` } };
+  const values = { brand: headingOf(lookup), country: countryName(country, await getLocale()) ?? country };
+  return pageMetadata({ title: t('metaTitle', values), description: t('metaDescription', values), path: `/${country}/${lookup.slug}` });
 }
 
 export default async function BrandPage({ params, searchParams }: BrandPageProps) {
@@ -57,7 +53,7 @@ export default async function BrandPage({ params, searchParams }: BrandPageProps
   const { defaultCoin } = getServerConfig();
   const coin = pickCoin(query.coin, defaultCoin);
   const coins = (CATALOG_COINS as readonly string[]).includes(defaultCoin) ? CATALOG_COINS : [defaultCoin, ...CATALOG_COINS];
-  const families = await getProducts({ countryCode: country, familyName: lookup.family, coin, lang: await upstreamLang() });
+  const families = await getProducts({ countryCode: country, familyName: lookup.family, coin, lang: toUpstreamLang(await getLocale()) });
   const offers = families.map(toBrandOffer).filter((offer) => offer.fixed.length > 0 || offer.range);
   const name = headingOf(lookup);
   const t = await getTranslations('brandPage');
@@ -77,7 +73,7 @@ export default async function BrandPage({ params, searchParams }: BrandPageProps
             cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logo_base_url, bgColor: lookup.brands[0].bg_color }}
           />
         ) : (
-          <p className="font-medium text-danger">{t('noProducts', { brand: name, country: countryName(country) ?? country })}</p>
+          <p className="font-medium text-danger">{t('noProducts', { brand: name, country: countryName(country, await getLocale()) ?? country })}</p>
         )}
       </BrandHeader>
       <BrandDetails name={name} families={families} />

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { BrandDirectoryList } from '@/components/catalog/brand-directory-list';
 import { BrandFilter } from '@/components/catalog/brand-filter';
@@ -11,6 +11,7 @@ import { toSearchable } from '@/lib/catalog/filter';
 import { PRODUCT_KINDS } from '@/lib/catalog/kinds';
 import { countryName, toCountryCode } from '@/lib/countries';
 import { getBrands } from '@/lib/cryptorefills';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 // Unknown or malformed filters are dropped rather than failing the page: a stale link still lands somewhere.
 const FilterParams = z.object({
@@ -21,8 +22,11 @@ const FilterParams = z.object({
 });
 
 export async function generateMetadata({ params }: PageProps<'/[country]/brands'>): Promise<Metadata> {
+  const country = toCountryCode((await params).country);
+  if (!country) return {};
   const t = await getTranslations('catalog');
-  return { title: t('directoryTitle', { country: countryName((await params).country) ?? '' }) };
+  const title = t('directoryTitle', { country: countryName(country, await getLocale()) ?? country });
+  return pageMetadata({ title, description: t('intro'), path: `/${country}/brands` });
 }
 
 export default async function BrandDirectoryPage({ params, searchParams }: PageProps<'/[country]/brands'>) {
@@ -41,7 +45,7 @@ export default async function BrandDirectoryPage({ params, searchParams }: PageP
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">
-        {t('directoryTitle', { country: countryName(country) ?? country })}
+        {t('directoryTitle', { country: countryName(country, await getLocale()) ?? country })}
       </h1>
       <BrandFilter listId="brand-list" total={brands.length} initialMatches={matches} initialShowAll={all === '1'} categories={categories} initial={active} />
       <BrandDirectoryList id="brand-list" brands={brands} country={country} filter={active} showAll={all === '1'} />

@@ -1,0 +1,26 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { headingOf, lookupBrand } from '@/lib/catalog/brand-lookup';
+import { countryName, toCountryCode } from '@/lib/countries';
+import { ogImage, OG_SIZE } from '@/lib/seo/og-image';
+import { getSiteConfig } from '@/lib/site/config';
+
+export const dynamic = 'force-dynamic';
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+
+export default async function Image({ params }: { params: Promise<{ country: string; brand: string }> }) {
+  const { country: rawCountry, brand } = await params;
+  const country = toCountryCode(rawCountry) ?? 'US';
+  const site = getSiteConfig();
+  const t = await getTranslations('brandPage');
+  const lookup = await lookupBrand(country, brand).catch(() => null);
+  const place = countryName(country, await getLocale()) ?? country;
+  if (lookup?.kind !== 'found') return ogImage({ site, title: site.name, subtitle: place });
+  const name = headingOf(lookup);
+  return ogImage({
+    site,
+    title: t('metaTitle', { brand: name, country: place }),
+    subtitle: t('metaDescription', { brand: name, country: place }),
+    badge: { text: name, color: lookup.brands[0].bg_color || site.primaryColor },
+  });
+}

@@ -1,0 +1,95 @@
+// Dark mode, search engines and secrets: what every storefront shows besides its catalog.
+import { test as withoutAxe, type Page } from '@playwright/test';
+import { PARTNER_ID_CANARY } from '../build/partner-env';
+import { expect, test } from './fixtures';
+import { createOrder } from './orders-helper';
+
+const background = (page: Page) => page.locator('body');
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('every kind of page is dark and passes axe, and a QR code stays dark on white', async ({ page }) => {
+    for (const path of ['/US', '/US/brands', '/US/airbnb', '/countries', '/checkout', '/orders']) {
+      await page.goto(path);
+      await expect(background(page)).toHaveCSS('background-color', 'rgb(2, 6, 23)');
+    }
+    await page.goto(`/orders/${await createOrder(page)}`);
+    const qr = page.getByRole('img', { name: /QR/ }).first();
+    await expect(qr.locator('path').first()).toHaveAttribute('fill', '#ffffff');
+    await expect(qr.locator('path').last()).toHaveAttribute('fill', '#000000');
+  });
+});
+
+// axe needs a script in the page, so this one runs without it.
+withoutAxe.describe('dark mode without JavaScript', () => {
+  withoutAxe.use({ colorScheme: 'dark', javaScriptEnabled: false });
+
+  withoutAxe('is dark from the first paint: it needs no script, so nothing flashes', async ({ page }) => {
+    await page.goto('/US');
+    await expect(background(page)).toHaveCSS('background-color', 'rgb(2, 6, 23)');
+    await expect(page.locator('style#site-theme')).toHaveCount(1);
+  });
+});
+
+test('light mode is light', async ({ page }) => {
+  await page.goto('/US');
+  await expect(background(page)).toHaveCSS('background-color', 'rgb(248, 250, 252)');
+});
+
+test.describe('search engines', () => {
+  test('a brand page has a canonical URL, Open Graph card and image, and JSON-LD offers', async ({ page, request }) => {
+    await page.goto('/US/airbnb');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/US\/airbnb$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Airbnb in United States');
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(/\/US\/airbnb\/opengraph-image/);
+    const png = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    expect(jsonLd).toMatchObject({ '@type': 'Product', name: 'Airbnb', offers: { '@type': 'AggregateOffer', priceCurrency: 'USDC' } });
+  });
+
+  test('the country home and the home have Open Graph cards too', async ({ page, request }) => {
+    await page.goto('/US');
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /United States/);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect((await request.get(new URL(image!).pathname + new URL(image!).search)).headers()['content-type']).toBe('image/png');
+    expect((await request.get('/opengraph-image')).headers()['content-type']).toBe('image/png');
+  });
+
+  test('robots.txt keeps orders, checkout and the API out; the sitemap lists countries and brands', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    for (const path of ['/orders', '/checkout', '/api/']) expect(robots).toContain(`Disallow: ${path}`);
+    expect(robots).toMatch(/Sitemap: http.*\/sitemap\.xml/);
+    const index = await (await request.get('/sitemap.xml')).text();
+    expect(index).toContain('/sitemaps/countries.xml</loc>');
+    expect(index).toContain('/sitemaps/US.xml</loc>');
+    expect(await (await request.get('/sitemaps/countries.xml')).text()).toMatch(/\/US\/brands<\/loc>/);
+    const us = await request.get('/sitemaps/US.xml');
+    expect(us.headers()['content-type']).toContain('application/xml');
+    expect(await us.text()).toMatch(/\/US\/airbnb<\/loc>/);
+    expect((await request.get('/sitemaps/XX.xml')).status()).toBe(404);
+  });
+
+  test('order pages tell robots to stay away', async ({ page }) => {
+    const response = await page.goto(`/orders/${await createOrder(page)}`);
+    expect(response?.headers()['x-robots-tag']).toContain('noindex');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  });
+});
+
+test('the partner ID never reaches a page, a payload or a response', async ({ page, request }) => {
+  const seen: string[] = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    if (body.includes(PARTNER_ID_CANARY)) seen.push(response.url());
+  });
+  for (const path of ['/US', '/US/brands', '/US/airbnb', '/checkout', '/orders']) await page.goto(path);
+  await page.goto(`/orders/${await createOrder(page)}`);
+  for (const path of ['/api/health', '/api/price?country=US&brand=Airbnb&value=50&coin=USDC', '/manifest.webmanifest', '/robots.txt']) {
+    const text = await (await request.get(path)).text();
+    if (text.includes(PARTNER_ID_CANARY)) seen.push(path);
+  }
+  expect(seen).toEqual([]);
+});
