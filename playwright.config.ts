@@ -1,7 +1,36 @@
 import { defineConfig, devices } from '@playwright/test';
+import { PARTNER_ID_CANARY } from './tests/build/partner-env';
 
 export const STOREFRONT_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
+// A second storefront, with a partner's branding, for tests/e2e/branded.spec.ts.
+export const BRANDED_PORT = STOREFRONT_PORT + 1;
+const BRANDED_SANDBOX_PORT = SANDBOX_PORT + 1;
+
+export const BRANDED_SITE = {
+  SITE_NAME: 'Gift Hub',
+  SITE_PRIMARY_COLOR: '#ffd700',
+  SITE_ACCENT_COLOR: '#7c3aed',
+  SUPPORT_EMAIL: 'help@gifts.example.com',
+  SUPPORT_URL: 'https://help.gifts.example.com',
+  TERMS_URL: 'https://gifts.example.com/terms',
+  PRIVACY_URL: 'https://gifts.example.com/privacy',
+  POWERED_BY: 'false',
+  DEFAULT_COUNTRY: 'ID',
+  SITE_URL: 'https://gifts.example.com',
+};
+
+const serverEnv = (port: number, sandboxPort: number, extra: Record<string, string> = {}) => ({
+  API_URL: '',
+  PORT: String(port),
+  HOSTNAME: '127.0.0.1',
+  SANDBOX_PORT: String(sandboxPort),
+  SANDBOX_TRANSITION_MS: '20',
+  NEXT_TELEMETRY_DISABLED: '1',
+  // Set at run time too, so the tests can prove no page or response ever carries it.
+  CRYPTOREFILLS_PARTNER_ID: PARTNER_ID_CANARY,
+  ...extra,
+});
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -13,7 +42,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${STOREFRONT_PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -28,21 +56,36 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: 'node --import tsx sandbox/launch.ts start',
-    url: `http://127.0.0.1:${STOREFRONT_PORT}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      API_URL: '',
-      PORT: String(STOREFRONT_PORT),
-      HOSTNAME: '127.0.0.1',
-      SANDBOX_PORT: String(SANDBOX_PORT),
-      SANDBOX_TRANSITION_MS: '20',
-      NEXT_TELEMETRY_DISABLED: '1',
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: /branded\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${STOREFRONT_PORT}` },
     },
-  },
+    {
+      name: 'branded',
+      testMatch: /branded\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${BRANDED_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: 'node --import tsx sandbox/launch.ts start',
+      url: `http://127.0.0.1:${STOREFRONT_PORT}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: serverEnv(STOREFRONT_PORT, SANDBOX_PORT),
+    },
+    {
+      command: 'node --import tsx sandbox/launch.ts start',
+      url: `http://127.0.0.1:${BRANDED_PORT}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: serverEnv(BRANDED_PORT, BRANDED_SANDBOX_PORT, BRANDED_SITE),
+    },
+  ],
 });

@@ -1,6 +1,6 @@
 // `npm start` / `npm run dev`: builds when needed, starts the sandbox when API_URL is unset, then the storefront.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -79,12 +79,31 @@ async function waitForSandbox(timeoutMs: number): Promise<void> {
   throw new Error(`the sandbox did not answer on 127.0.0.1:${SANDBOX_PORT} within ${timeoutMs} ms`);
 }
 
-async function main() {
-  if (mode === 'start' && !flags.includes('--no-build') && needsBuild()) {
-    console.info('Building the storefront (next build)…');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+// Two launchers may start together (the e2e suite runs two storefronts): one builds, the other waits for it.
+async function buildIfNeeded(): Promise<void> {
+  const lock = join(root, '.next-build.lock');
+  while (needsBuild()) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // A lock left by a build that was killed is older than any real build: take it over.
+      const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - lockedAt > 15 * 60_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    try {
+      console.info('Building the storefront (next build)…');
+      const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
+      if (build.status !== 0) process.exit(build.status ?? 1);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
   }
+}
+
+async function main() {
+  if (mode === 'start' && !flags.includes('--no-build')) await buildIfNeeded();
   const sharedEnv = { SANDBOX_PORT: String(SANDBOX_PORT) };
   if (useSandbox) {
     run('sandbox', process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], sharedEnv);

@@ -5,8 +5,11 @@ import { z } from 'zod';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** Streams end at least this long before the route's maxDuration (300 s), leaving time to close cleanly. */
+export const STREAM_SECONDS_LIMIT = 290;
+
 const StreamEnvSchema = z.object({
-  ORDER_STREAM_MAX_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(3600).default(240)),
+  ORDER_STREAM_MAX_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(STREAM_SECONDS_LIMIT).default(240)),
   ORDER_STREAM_KEEPALIVE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(300).default(15)),
 });
 

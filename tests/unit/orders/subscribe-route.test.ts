@@ -126,3 +126,14 @@ describe('GET /api/orders/{id}/subscribe with the upstream down', () => {
     process.env.API_URL = h.base;
   });
 });
+
+describe('on Vercel', () => {
+  it('runs on Node.js with a maxDuration the configured stream length always ends before', async () => {
+    const route = await import('@/app/api/orders/[orderId]/subscribe/route');
+    const { STREAM_SECONDS_LIMIT, parseOrderStreamConfig } = await import('@/lib/orders/config');
+    expect(route.runtime).toBe('nodejs');
+    expect(route.maxDuration).toBeGreaterThan(STREAM_SECONDS_LIMIT);
+    expect(() => parseOrderStreamConfig({ ORDER_STREAM_MAX_SECONDS: String(route.maxDuration) })).toThrow(/ORDER_STREAM_MAX_SECONDS/);
+    expect(parseOrderStreamConfig({}).maxDurationMs).toBeLessThan(route.maxDuration * 1000);
+  });
+});
