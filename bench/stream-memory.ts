@@ -1,0 +1,113 @@
+// Server memory per open order stream: opens BENCH_STREAMS (default 5,000) event streams through the
+// storefront's SSE relay, reads the Next.js server's resident memory before and after, then closes them all
+// and checks that every upstream stream was released. Prints figures; never passes or fails on them.
+//   npx tsx bench/stream-memory.ts            (builds first if the sources changed; BENCH_STREAMS=1000 for less)
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { startStorefront } from './support';
+
+const STREAMS = Math.min(Number(process.env.BENCH_STREAMS ?? 5000), 8000);
+const PORT = 3900;
+const ORDERS = 20;
+const BATCH = 200;
+const DEADLINE_MS = 180_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The process listening on the storefront's port: the Next.js server. */
+function listenerPid(port: number): number {
+  const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
+  const pid = Number(/pid=(\d+)/.exec(out)?.[1]);
+  if (!pid) throw new Error(`no process found listening on port ${port}`);
+  return pid;
+}
+
+function rssKb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return Number(match?.[1] ?? Number.NaN);
+}
+
+async function createOrder(url: string): Promise<string> {
+  const body = {
+    email: 'bench@example.com',
+    newsletter: false,
+    coin: 'USDC',
+    network: 'Solana',
+    items: [{ country: 'US', brand: 'Amazon.com', denomination: '25 USD', deliveryType: 'by_email', recipient: 'bench@example.com' }],
+  };
+  const json = { 'Content-Type': 'application/json' };
+  const validation = await fetch(`${url}/api/checkout/validate`, { method: 'POST', headers: json, body: JSON.stringify(body) });
+  const cookie = (validation.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { coinAmount } = (await validation.json()) as { coinAmount?: string };
+  const created = await fetch(`${url}/api/orders`, {
+    method: 'POST',
+    headers: { ...json, cookie },
+    body: JSON.stringify({ ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: coinAmount }),
+  });
+  if (created.status !== 201) throw new Error(`order creation answered ${created.status}`);
+  return ((await created.json()) as { orderId: string }).orderId;
+}
+
+/** Opens one event stream and resolves once its first event (the order itself) has arrived. */
+function openStream(url: string, orderId: string, agent: http.Agent): Promise<http.ClientRequest> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${url}/api/orders/${orderId}/subscribe`, { agent, headers: { Accept: 'text/event-stream' } }, (response) => {
+      if (response.statusCode !== 200) return reject(new Error(`subscribe answered ${response.statusCode}`));
+      response.once('data', () => resolve(request));
+      response.on('error', () => undefined);
+    });
+    request.on('error', reject);
+  });
+}
+
+async function openStreams(sandboxUrl: string): Promise<number> {
+  return ((await (await fetch(`${sandboxUrl}/sandbox/state`)).json()) as { openStreams: number }).openStreams;
+}
+
+async function main() {
+  const storefront = await startStorefront({ port: PORT, sandboxPort: 4900, env: { ORDER_STREAM_KEEPALIVE_SECONDS: '15' } });
+  const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+  const open: http.ClientRequest[] = [];
+  try {
+    const pid = listenerPid(PORT);
+    const orders = await Promise.all(Array.from({ length: ORDERS }, () => createOrder(storefront.url)));
+    // Warm up every code path (and the JIT) with a first batch, then close it and measure from there.
+    const warm = await Promise.all(Array.from({ length: BATCH }, (_, i) => openStream(storefront.url, orders[i % ORDERS]!, agent)));
+    warm.forEach((request) => request.destroy());
+    while ((await openStreams(storefront.sandboxUrl)) > 0) await sleep(100);
+    await sleep(1000);
+    const before = rssKb(pid);
+
+    const started = Date.now();
+    for (let i = 0; i < STREAMS && Date.now() - started < DEADLINE_MS; i += BATCH) {
+      const size = Math.min(BATCH, STREAMS - i);
+      open.push(...(await Promise.all(Array.from({ length: size }, (_, j) => openStream(storefront.url, orders[(i + j) % ORDERS]!, agent)))));
+    }
+    const openedIn = Date.now() - started;
+    await sleep(2000);
+    const after = rssKb(pid);
+    const upstreamOpen = await openStreams(storefront.sandboxUrl);
+
+    open.forEach((request) => request.destroy());
+    const closing = Date.now();
+    let left = await openStreams(storefront.sandboxUrl);
+    while (left > 0 && Date.now() - closing < 30_000) {
+      await sleep(200);
+      left = await openStreams(storefront.sandboxUrl);
+    }
+
+    console.log(`order streams held open through the relay: ${open.length} (of ${STREAMS} asked), opened in ${(openedIn / 1000).toFixed(1)} s`);
+    console.log(`upstream streams open meanwhile (sandbox count): ${upstreamOpen}`);
+    console.log(`Next.js server RSS: ${(before / 1024).toFixed(1)} MB before, ${(after / 1024).toFixed(1)} MB with the streams open`);
+    console.log(`server memory per open stream: ${((after - before) / open.length).toFixed(1)} KB`);
+    console.log(`upstream streams still open ${Date.now() - closing} ms after the clients left: ${left}`);
+  } finally {
+    open.forEach((request) => request.destroy());
+    await storefront.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
