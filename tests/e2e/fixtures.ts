@@ -24,7 +24,8 @@ async function scan(page: Page): Promise<AxeFinding | null> {
       })),
     };
   } catch (error) {
-    // The page navigated away mid-scan: the next page gets its own scan on load.
+    // The page navigated away mid-scan (axe then fails in many ways): the next page gets its own scan on load.
+    if (page.isClosed() || page.url() !== url) return null;
     if (error instanceof Error && /context was destroyed|navigat|Target .*closed|has been closed/i.test(error.message)) {
       return null;
     }
