@@ -3,7 +3,7 @@
 // figures; never passes or fails on time.
 //   npx tsx bench/order-latency.ts            (builds first if the sources changed)
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, percentile, startStorefront, type Storefront } from './support';
+import { benchOrderBody, CHROMIUM_ARGS, percentile, startStorefront, type Storefront } from './support';
 
 const ORDERS = 60;
 const POLLING_BATCH = 10;
@@ -33,13 +33,7 @@ function seeded(seed: number): () => number {
 }
 
 async function createOrder(context: BrowserContext, url: string): Promise<string> {
-  const body = {
-    email: 'bench@example.com',
-    newsletter: false,
-    coin: 'USDC',
-    network: 'Solana',
-    items: [{ country: 'US', brand: 'Amazon.com', denomination: '25 USD', deliveryType: 'by_email', recipient: 'bench@example.com' }],
-  };
+  const body = benchOrderBody();
   const validation = (await (await context.request.post(`${url}/api/checkout/validate`, { data: body })).json()) as { coinAmount?: string };
   const created = await context.request.post(`${url}/api/orders`, {
     data: { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: validation.coinAmount },

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import { startStorefront } from './support';
+import { benchOrderBody, startStorefront } from './support';
 
 const STREAMS = Math.min(Number(process.env.BENCH_STREAMS ?? 5000), 8000);
 const PORT = 3900;
@@ -28,13 +28,7 @@ function rssKb(pid: number): number {
 }
 
 async function createOrder(url: string): Promise<string> {
-  const body = {
-    email: 'bench@example.com',
-    newsletter: false,
-    coin: 'USDC',
-    network: 'Solana',
-    items: [{ country: 'US', brand: 'Amazon.com', denomination: '25 USD', deliveryType: 'by_email', recipient: 'bench@example.com' }],
-  };
+  const body = benchOrderBody();
   const json = { 'Content-Type': 'application/json' };
   const validation = await fetch(`${url}/api/checkout/validate`, { method: 'POST', headers: json, body: JSON.stringify(body) });
   const cookie = (validation.headers.get('set-cookie') ?? '').split(';')[0] ?? '';

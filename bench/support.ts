@@ -63,3 +63,14 @@ export function percentile(values: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? Number.NaN;
 }
+
+/** A checkout of one fixed US gift card, as the storefront's /api/checkout/validate and /api/orders take it. */
+export function benchOrderBody() {
+  return {
+    email: 'bench@example.com',
+    newsletter: false,
+    coin: 'USDC',
+    network: 'Solana',
+    items: [{ country: 'US', brand: 'Amazon.com', denomination: '25 USD', deliveryType: 'by_email', recipient: 'bench@example.com' }],
+  };
+}

@@ -152,7 +152,7 @@ export class OrderStore {
     return this.force(id, 'Expired');
   }
 
-  /** fail / hold: any non-terminal order; refund: anything not refunded yet. */
+  /** fail / hold: every non-terminal order; refund: anything not refunded yet. */
   shortcut(id: string, state: 'PaymentFailed' | 'WaitingForManualAction' | 'Refunded' | 'PaymentSetupFailed'): Order {
     const order = this.require(id);
     const allowed = state === 'Refunded' ? order.state !== 'Refunded' : !isTerminal(order.state);

@@ -2,7 +2,7 @@
 export interface AmountRange {
   min: number;
   max: number;
-  /** The grid starts at `min` (the upstream accepts min + k × step). Absent or ≤ 0: any amount. */
+  /** The grid starts at `min` (the upstream accepts min + k × step). Absent or ≤ 0: every amount. */
   step_size?: number;
 }
 

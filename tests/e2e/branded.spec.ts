@@ -2,6 +2,7 @@
 // colours, links and default country show, and text stays readable (axe runs on every page, light and dark).
 import { BRANDED_SITE } from '../../playwright.config';
 import { expect, test } from './fixtures';
+import { createOrder } from './orders-helper';
 
 // No region in Accept-Language, no geo header: the visitor lands in the partner's default country.
 test.use({ locale: 'en' });
@@ -55,17 +56,7 @@ test('icons, manifest, robots and sitemap carry the partner’s name, colour and
 
 test('the support hand-off on an expired order writes to the partner’s address', async ({ page }) => {
   await page.goto('/ID');
-  // An order through the storefront's own API, then expired from the sandbox panel.
-  const body = {
-    email: 'buyer@example.com',
-    newsletter: false,
-    coin: 'USDC',
-    network: 'Solana',
-    items: [{ country: 'US', brand: 'Amazon.com', denomination: '25 USD', deliveryType: 'by_email', recipient: 'buyer@example.com' }],
-  };
-  const validation = (await (await page.request.post('/api/checkout/validate', { data: body })).json()) as { coinAmount: string };
-  const created = await page.request.post('/api/orders', { data: { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: validation.coinAmount } });
-  const { orderId } = (await created.json()) as { orderId: string };
+  const orderId = await createOrder(page);
   expect((await page.request.post(`/api/sandbox/orders/${orderId}/expire`)).ok()).toBe(true);
   await page.goto(`/orders/${orderId}`);
   await expect(page.getByTestId('support-link')).toHaveAttribute('href', new RegExp(`^mailto:help@gifts\\.example\\.com\\?subject=.*${orderId}`));
