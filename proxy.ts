@@ -48,5 +48,8 @@ async function withSession(request: NextRequest, secure: boolean): Promise<NextR
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|.*\\.(?:png|jpg|jpeg|svg|webp|ico)$).*)'],
+  // Files for crawlers and the browser chrome need no session, country or campaign cookie (nor its Set-Cookie).
+  matcher: [
+    '/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|sitemaps/|icons/|manifest.webmanifest|(?:.*/)?opengraph-image|.*\\.(?:png|jpg|jpeg|svg|webp|ico)$).*)',
+  ],
 };

@@ -46,6 +46,7 @@ test.describe('search engines', () => {
     expect(image).toMatch(/\/US\/airbnb\/opengraph-image/);
     const png = await request.get(new URL(image!).pathname + new URL(image!).search);
     expect(png.headers()['content-type']).toBe('image/png');
+    expect(png.headers()['set-cookie']).toBeUndefined();
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
     expect(jsonLd).toMatchObject({ '@type': 'Product', name: 'Airbnb', offers: { '@type': 'AggregateOffer', priceCurrency: 'USDC' } });
   });
@@ -68,6 +69,8 @@ test.describe('search engines', () => {
     expect(await (await request.get('/sitemaps/countries.xml')).text()).toMatch(/\/US\/brands<\/loc>/);
     const us = await request.get('/sitemaps/US.xml');
     expect(us.headers()['content-type']).toContain('application/xml');
+    // Crawler files set no cookies (the proxy leaves them alone), so caches can keep them.
+    expect(us.headers()['set-cookie']).toBeUndefined();
     expect(await us.text()).toMatch(/\/US\/airbnb<\/loc>/);
     expect((await request.get('/sitemaps/XX.xml')).status()).toBe(404);
   });
