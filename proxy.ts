@@ -29,7 +29,13 @@ export async function proxy(request: NextRequest) {
   // First touch wins: the campaign that brought the visitor is credited on their orders.
   const utm = request.cookies.has(UTM_COOKIE) ? undefined : utmFromSearchParams(request.nextUrl.searchParams);
   if (utm) {
-    response.cookies.set(UTM_COOKIE, JSON.stringify(utm), { path: '/', sameSite: 'lax', secure, httpOnly: true, maxAge: UTM_COOKIE_MAX_AGE });
+    response.cookies.set(UTM_COOKIE, JSON.stringify(utm), {
+      path: '/',
+      sameSite: 'lax',
+      secure,
+      httpOnly: true,
+      maxAge: UTM_COOKIE_MAX_AGE,
+    });
   }
   return response;
 }

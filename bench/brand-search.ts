@@ -10,7 +10,11 @@ const ROUNDS = 3;
 async function main() {
   // The sandbox renders logos with sharp on the same 2 cores as the browser; a CDN would not compete.
   const blockLogos = process.env.BENCH_BLOCK_LOGOS === '1';
-  const storefront = await startStorefront({ port: 3300, sandboxPort: 4310, env: { SANDBOX_SCALE_BRANDS: '3000', SANDBOX_SCALE_COUNTRY: 'US' } });
+  const storefront = await startStorefront({
+    port: 3300,
+    sandboxPort: 4310,
+    env: { SANDBOX_SCALE_BRANDS: '3000', SANDBOX_SCALE_COUNTRY: 'US' },
+  });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -48,7 +52,9 @@ async function main() {
     const fmt = (values: number[]) =>
       `p50 ${percentile(values, 50).toFixed(1)} ms · p95 ${percentile(values, 95).toFixed(1)} ms · max ${Math.max(...values).toFixed(1)} ms`;
     console.log(`brand directory /US/brands with ${brands} brands${blockLogos ? ' (logo requests blocked)' : ''}`);
-    console.log(`  transferred: HTML ${kb('Document')} KB · JS ${kb('Script')} KB · CSS ${kb('Stylesheet')} KB · images ${kb('Image')} KB (first screen, compressed as sent)`);
+    console.log(
+      `  transferred: HTML ${kb('Document')} KB · JS ${kb('Script')} KB · CSS ${kb('Stylesheet')} KB · images ${kb('Image')} KB (first screen, compressed as sent)`,
+    );
     console.log(`  keystroke → list filtered (handler), ${handler.length} keystrokes typing and deleting "${QUERY}": ${fmt(handler)}`);
     console.log(`  keystroke → next frame painted:                      ${fmt(frame)}`);
     console.log(`  when typing pauses (URL updated once): longest main-thread task ${fmt(pauses)}`);
@@ -66,7 +72,10 @@ async function typeAndMeasure(query: string) {
   const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const handler: number[] = [];
   const frame: number[] = [];
-  const steps = [...Array.from(query, (_, i) => query.slice(0, i + 1)), ...Array.from(query, (_, i) => query.slice(0, query.length - i - 1))];
+  const steps = [
+    ...Array.from(query, (_, i) => query.slice(0, i + 1)),
+    ...Array.from(query, (_, i) => query.slice(0, query.length - i - 1)),
+  ];
   for (const value of steps) {
     await nextFrame();
     const start = performance.now();

@@ -115,7 +115,8 @@ async function measurePolling(browser: Browser, storefront: Storefront): Promise
 }
 
 function line(name: string, samples: Sample[]): string {
-  const fmt = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms · p95 ${percentile(values, 95).toFixed(1)} ms · max ${Math.max(...values).toFixed(1)} ms`;
+  const fmt = (values: number[]) =>
+    `p50 ${percentile(values, 50).toFixed(1)} ms · p95 ${percentile(values, 95).toFixed(1)} ms · max ${Math.max(...values).toFixed(1)} ms`;
   return [
     `  ${name} (${samples.length} orders)`,
     `    change → page updated:     ${fmt(samples.map((s) => s.shown))}`,

@@ -75,7 +75,9 @@ async function main() {
     const started = Date.now();
     for (let i = 0; i < STREAMS && Date.now() - started < DEADLINE_MS; i += BATCH) {
       const size = Math.min(BATCH, STREAMS - i);
-      open.push(...(await Promise.all(Array.from({ length: size }, (_, j) => openStream(storefront.url, orders[(i + j) % ORDERS]!, agent)))));
+      open.push(
+        ...(await Promise.all(Array.from({ length: size }, (_, j) => openStream(storefront.url, orders[(i + j) % ORDERS]!, agent)))),
+      );
     }
     const openedIn = Date.now() - started;
     await sleep(2000);
@@ -90,7 +92,9 @@ async function main() {
       left = await openStreams(storefront.sandboxUrl);
     }
 
-    console.log(`order streams held open through the relay: ${open.length} (of ${STREAMS} asked), opened in ${(openedIn / 1000).toFixed(1)} s`);
+    console.log(
+      `order streams held open through the relay: ${open.length} (of ${STREAMS} asked), opened in ${(openedIn / 1000).toFixed(1)} s`,
+    );
     console.log(`upstream streams open meanwhile (sandbox count): ${upstreamOpen}`);
     console.log(`Next.js server RSS: ${(before / 1024).toFixed(1)} MB before, ${(after / 1024).toFixed(1)} MB with the streams open`);
     console.log(`server memory per open stream: ${((after - before) / open.length).toFixed(1)} KB`);

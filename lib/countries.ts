@@ -50,7 +50,7 @@ export const COUNTRIES = [
   { code: 'CG', name: 'Congo' },
   { code: 'CK', name: 'Cook Islands' },
   { code: 'CR', name: 'Costa Rica' },
-  { code: 'CI', name: 'Côte d\'Ivoire' },
+  { code: 'CI', name: "Côte d'Ivoire" },
   { code: 'HR', name: 'Croatia' },
   { code: 'CW', name: 'Curaçao' },
   { code: 'CY', name: 'Cyprus' },

@@ -24,9 +24,25 @@ const EnvSchema = z
         .refine(isSupportedCountry, 'must be a supported ISO 3166-1 alpha-2 country code, e.g. US')
         .default('US'),
     ),
-    DEFAULT_COIN: z.preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{2,10}$/).default('USDC')),
+    DEFAULT_COIN: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z0-9.]{2,10}$/)
+        .default('USDC'),
+    ),
     DEFAULT_NETWORK: z.preprocess(emptyToUndefined, z.string().trim().min(1).default('Solana')),
-    UTM_SOURCE: z.preprocess(emptyToUndefined, z.string().trim().max(100).regex(/^[\w.-]+$/, 'letters, digits, . _ - only').default('storefront')),
+    UTM_SOURCE: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .max(100)
+        .regex(/^[\w.-]+$/, 'letters, digits, . _ - only')
+        .default('storefront'),
+    ),
     UPSTREAM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(120_000).default(10_000)),
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
   })

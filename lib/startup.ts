@@ -16,10 +16,13 @@ export function checkConfigAtStartup(): void {
     for (const w of site.theme.warnings) {
       // The defaults are tuned for both modes; only a partner's own colour is worth a word.
       if (!process.env[w.variable]) continue;
-      log.warn(`${w.variable} ${w.color} reads at ${w.ratio}:1 on the ${w.mode} background (WCAG AA needs 4.5:1); text, borders and focus rings use ${w.adjusted} instead`, {
-        variable: w.variable,
-        mode: w.mode,
-      });
+      log.warn(
+        `${w.variable} ${w.color} reads at ${w.ratio}:1 on the ${w.mode} background (WCAG AA needs 4.5:1); text, borders and focus rings use ${w.adjusted} instead`,
+        {
+          variable: w.variable,
+          mode: w.mode,
+        },
+      );
     }
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

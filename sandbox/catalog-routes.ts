@@ -83,7 +83,11 @@ export function catalogRoutes(router: Router, ctx: SandboxContext): void {
     const price = priceContext(ctx, url);
     const lang = url.searchParams.get('lang')?.trim() || 'en';
     const brands = ctx.catalog.findBrands(country, { familyName, brandName });
-    sendJson(res, 200, brands.map((brand) => familyWire(brand, price, origin, lang)));
+    sendJson(
+      res,
+      200,
+      brands.map((brand) => familyWire(brand, price, origin, lang)),
+    );
   });
 
   router.on('GET', '/v4/products/price', ({ res, url }) => {

@@ -33,12 +33,70 @@ const tvm = (symbol: string, address: string): SmartContract => ({ engine: 'TVM'
 function stablecoin(coin: 'USDC' | 'USDT', addresses: Record<string, string>): NetworkDef[] {
   const at = (network: string) => addresses[network] ?? '';
   return [
-    { coin, name: 'Solana', kind: 'svm', threshold: '0.56', baseToken: 'SOL', contract: svm(coin, at('Solana')), paymentMethod: `${coin}-SOL`, protocol: 'SOLANA_LIKE' },
-    { coin, name: 'ETH Mainnet', kind: 'evm', threshold: '10', baseToken: 'ETH', contract: evm(coin, at('ETH Mainnet')), chainId: 1, paymentMethod: `${coin}-ETH`, protocol: 'ETHEREUM_LIKE' },
-    { coin, name: 'Base', kind: 'evm', threshold: '1', baseToken: 'ETH', contract: evm(coin, at('Base')), chainId: 8453, paymentMethod: `${coin}-BASE`, protocol: 'ETHEREUM_LIKE' },
-    { coin, name: 'Polygon (Matic)', kind: 'evm', threshold: '1', baseToken: 'MATIC', contract: evm(coin, at('Polygon (Matic)')), chainId: 137, paymentMethod: `${coin}-MATIC`, protocol: 'ETHEREUM_LIKE' },
-    { coin, name: 'Arbitrum', kind: 'evm', threshold: '1', baseToken: 'ETH', contract: evm(coin, at('Arbitrum')), chainId: 42161, paymentMethod: `${coin}-ARB`, protocol: 'ETHEREUM_LIKE' },
-    { coin, name: 'Tron', kind: 'tvm', threshold: '5', baseToken: 'TRX', contract: tvm(coin, at('Tron')), paymentMethod: `${coin}-TRX`, protocol: 'TRON_LIKE' },
+    {
+      coin,
+      name: 'Solana',
+      kind: 'svm',
+      threshold: '0.56',
+      baseToken: 'SOL',
+      contract: svm(coin, at('Solana')),
+      paymentMethod: `${coin}-SOL`,
+      protocol: 'SOLANA_LIKE',
+    },
+    {
+      coin,
+      name: 'ETH Mainnet',
+      kind: 'evm',
+      threshold: '10',
+      baseToken: 'ETH',
+      contract: evm(coin, at('ETH Mainnet')),
+      chainId: 1,
+      paymentMethod: `${coin}-ETH`,
+      protocol: 'ETHEREUM_LIKE',
+    },
+    {
+      coin,
+      name: 'Base',
+      kind: 'evm',
+      threshold: '1',
+      baseToken: 'ETH',
+      contract: evm(coin, at('Base')),
+      chainId: 8453,
+      paymentMethod: `${coin}-BASE`,
+      protocol: 'ETHEREUM_LIKE',
+    },
+    {
+      coin,
+      name: 'Polygon (Matic)',
+      kind: 'evm',
+      threshold: '1',
+      baseToken: 'MATIC',
+      contract: evm(coin, at('Polygon (Matic)')),
+      chainId: 137,
+      paymentMethod: `${coin}-MATIC`,
+      protocol: 'ETHEREUM_LIKE',
+    },
+    {
+      coin,
+      name: 'Arbitrum',
+      kind: 'evm',
+      threshold: '1',
+      baseToken: 'ETH',
+      contract: evm(coin, at('Arbitrum')),
+      chainId: 42161,
+      paymentMethod: `${coin}-ARB`,
+      protocol: 'ETHEREUM_LIKE',
+    },
+    {
+      coin,
+      name: 'Tron',
+      kind: 'tvm',
+      threshold: '5',
+      baseToken: 'TRX',
+      contract: tvm(coin, at('Tron')),
+      paymentMethod: `${coin}-TRX`,
+      protocol: 'TRON_LIKE',
+    },
   ];
 }
 
@@ -60,7 +118,15 @@ export const NETWORKS: readonly NetworkDef[] = [
     Tron: 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t',
   }),
   { coin: 'BTC', name: 'Mainnet', kind: 'btc', threshold: '0.0001', baseToken: 'BTC', paymentMethod: 'BTC', protocol: 'BITCOIN_LIKE' },
-  { coin: 'BTC', name: 'Lightning', kind: 'lightning', threshold: '0.000001', baseToken: 'BTC', paymentMethod: 'BTC-LIGHTNING', protocol: 'LIGHTNING_LIKE' },
+  {
+    coin: 'BTC',
+    name: 'Lightning',
+    kind: 'lightning',
+    threshold: '0.000001',
+    baseToken: 'BTC',
+    paymentMethod: 'BTC-LIGHTNING',
+    protocol: 'LIGHTNING_LIKE',
+  },
 ];
 
 /** The network used when a request names only the coin (upstream answers "USDC-MATIC" then). */
@@ -99,8 +165,7 @@ export function isCoinSuspended(s: Suspensions, coin: string): boolean {
 
 export function isNetworkSuspended(s: Suspensions, coin: string, network: string): boolean {
   return s.networks.some(
-    (n) =>
-      n.network.toLowerCase() === network.toLowerCase() && (n.coin === undefined || n.coin.toUpperCase() === coin.toUpperCase()),
+    (n) => n.network.toLowerCase() === network.toLowerCase() && (n.coin === undefined || n.coin.toUpperCase() === coin.toUpperCase()),
   );
 }
 

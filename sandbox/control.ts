@@ -11,13 +11,9 @@ import { parseAtomic } from './pricing';
 
 const Empty = z.object({}).strict();
 
-const PayBody = z
-  .object({ amount: z.union([z.string().trim(), z.number().positive().transform(String)]).optional() })
-  .strict();
+const PayBody = z.object({ amount: z.union([z.string().trim(), z.number().positive().transform(String)]).optional() }).strict();
 
-const StateBody = z
-  .object({ order_state: z.enum(ORDER_STATES), payment_state: z.string().trim().min(1).max(64).optional() })
-  .strict();
+const StateBody = z.object({ order_state: z.enum(ORDER_STATES), payment_state: z.string().trim().min(1).max(64).optional() }).strict();
 
 const coinName = z
   .string()
@@ -32,7 +28,10 @@ const networkName = z
 const SuspensionsBody = z
   .object({
     coins: z.array(coinName).max(20).optional(),
-    networks: z.array(z.object({ coin: coinName.optional(), network: networkName }).strict()).max(50).optional(),
+    networks: z
+      .array(z.object({ coin: coinName.optional(), network: networkName }).strict())
+      .max(50)
+      .optional(),
   })
   .strict();
 
@@ -87,7 +86,12 @@ export function controlRoutes(router: Router, ctx: SandboxContext): void {
     await readBody(req, Empty);
     return ctx.store.expire(id);
   });
-  const shortcuts = { fail: 'PaymentFailed', 'setup-fail': 'PaymentSetupFailed', refund: 'Refunded', hold: 'WaitingForManualAction' } as const;
+  const shortcuts = {
+    fail: 'PaymentFailed',
+    'setup-fail': 'PaymentSetupFailed',
+    refund: 'Refunded',
+    hold: 'WaitingForManualAction',
+  } as const;
   for (const [path, state] of Object.entries(shortcuts)) {
     orderAction(path, async (id, { req }) => {
       await readBody(req, Empty);
@@ -96,7 +100,11 @@ export function controlRoutes(router: Router, ctx: SandboxContext): void {
   }
 
   router.on('GET', '/sandbox/orders', ({ res, origin }) => {
-    sendJson(res, 200, ctx.store.list().map((order) => orderWire(order, origin)));
+    sendJson(
+      res,
+      200,
+      ctx.store.list().map((order) => orderWire(order, origin)),
+    );
   });
 
   router.on('POST', '/sandbox/faults', async ({ req, res }) => {

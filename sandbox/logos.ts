@@ -92,7 +92,14 @@ function labelLines(name: string): string[] {
   if (clean.length <= 14) return [clean];
   const words = clean.split(/\s+/);
   if (clean.length > 30 || words.length < 2) {
-    return clean.length <= 18 ? [clean] : [words.map((w) => w.charAt(0).toUpperCase()).join('').slice(0, 4)];
+    return clean.length <= 18
+      ? [clean]
+      : [
+          words
+            .map((w) => w.charAt(0).toUpperCase())
+            .join('')
+            .slice(0, 4),
+        ];
   }
   let best: string[] = [clean];
   let bestWidth = Infinity;
@@ -110,7 +117,7 @@ export function inkFor(bgColor: string): string {
   const [r = 0, g = 0, b = 0] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const dark = 0.0056; // luminance of #111111
-  return (1.05 / (luminance + 0.05) >= (luminance + 0.05) / (dark + 0.05)) ? '#FFFFFF' : '#111111';
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / (dark + 0.05) ? '#FFFFFF' : '#111111';
 }
 
 function escapeXml(text: string): string {

@@ -6,7 +6,14 @@ import { isEmail } from './problems';
 const email = z.string().trim().max(254).refine(isEmail, 'must be an e-mail address');
 
 const productValue = z
-  .union([z.number(), z.string().trim().regex(/^\d+(\.\d+)?$/, 'must be a number').transform(Number)])
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?$/, 'must be a number')
+      .transform(Number),
+  ])
   .nullable()
   .optional();
 

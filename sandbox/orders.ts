@@ -2,14 +2,7 @@
 // expiry (30-minute window from created_at) and the payment walk deterministically.
 import { codesFor } from './deliverables';
 import { HttpError } from './http';
-import {
-  defaultPaymentState,
-  isTerminal,
-  PAYABLE_STATES,
-  UNPAID_STATES,
-  type Order,
-  type OrderState,
-} from './order-model';
+import { defaultPaymentState, isTerminal, PAYABLE_STATES, UNPAID_STATES, type Order, type OrderState } from './order-model';
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
@@ -195,12 +188,15 @@ export class OrderStore {
   private armExpiry(order: Order): void {
     if (this.expiryTimers.has(order.id) || !UNPAID_STATES.has(order.state)) return;
     const remaining = order.createdAtMs + this.paymentWindowMs - this.now();
-    const handle = this.timers.set(() => {
-      this.expiryTimers.delete(order.id);
-      if (this.orders.get(order.id) !== order) return;
-      this.expireIfDue(order);
-      this.armExpiry(order);
-    }, Math.max(0, remaining));
+    const handle = this.timers.set(
+      () => {
+        this.expiryTimers.delete(order.id);
+        if (this.orders.get(order.id) !== order) return;
+        this.expireIfDue(order);
+        this.armExpiry(order);
+      },
+      Math.max(0, remaining),
+    );
     this.expiryTimers.set(order.id, handle);
   }
 

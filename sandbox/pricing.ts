@@ -53,7 +53,9 @@ export function discount(atomic: number, percent: number): number {
 export function formatAtomic(atomic: number, coin: CoinSymbol): string {
   if (atomic <= 0) return '0';
   const { decimals, minFractionDigits } = COIN_RATES[coin];
-  const digits = Math.max(0, Math.round(atomic)).toString().padStart(decimals + 1, '0');
+  const digits = Math.max(0, Math.round(atomic))
+    .toString()
+    .padStart(decimals + 1, '0');
   const whole = digits.slice(0, -decimals);
   let fraction = digits.slice(-decimals);
   while (fraction.length > minFractionDigits && fraction.endsWith('0')) fraction = fraction.slice(0, -1);

@@ -2,7 +2,15 @@
 // every problem (§9) at once. Suspended coins/networks are HTTP-level errors and are thrown instead.
 import { isSupportedCountry } from '../lib/countries';
 import type { Catalog, CatalogBrand, CatalogProduct } from './catalog/types';
-import { findNetwork, isCoinSuspended, isNetworkSuspended, PAYMENT_VIA, supportedCombinations, type NetworkDef, type Suspensions } from './coins';
+import {
+  findNetwork,
+  isCoinSuspended,
+  isNetworkSuspended,
+  PAYMENT_VIA,
+  supportedCombinations,
+  type NetworkDef,
+  type Suspensions,
+} from './coins';
 import { HttpError, type Json } from './http';
 import { couponOf, fullName, type DeliveryInput, type OrderBody } from './order-schema';
 import { discount, MAX_ORDER_USD, parseAtomic, type UsdPerUnit } from './pricing';

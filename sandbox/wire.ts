@@ -109,7 +109,12 @@ export function fixedProductWire(p: FixedProduct, ctx: PriceContext) {
     points: price.points,
     face_value: { currency_code: p.currency, amount: { type: 'fixed', price: plainNumber(p.faceValue) } },
     ...(p.esim
-      ? { benefits: [{ type: 'data', amount: p.esim.dataGb, unit: 'GB' }, { type: 'validity', amount: p.esim.validityDays, unit: 'days' }] }
+      ? {
+          benefits: [
+            { type: 'data', amount: p.esim.dataGb, unit: 'GB' },
+            { type: 'validity', amount: p.esim.validityDays, unit: 'days' },
+          ],
+        }
       : {}),
   };
 }

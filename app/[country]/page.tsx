@@ -17,7 +17,11 @@ export async function generateMetadata({ params }: PageProps<'/[country]'>): Pro
   const country = toCountryCode((await params).country);
   if (!country) return {};
   const t = await getTranslations('catalog');
-  return pageMetadata({ title: t('countryTitle', { country: countryName(country, await getLocale()) ?? country }), description: t('intro'), path: `/${country}` });
+  return pageMetadata({
+    title: t('countryTitle', { country: countryName(country, await getLocale()) ?? country }),
+    description: t('intro'),
+    path: `/${country}`,
+  });
 }
 
 export default async function CountryHome({ params }: PageProps<'/[country]'>) {

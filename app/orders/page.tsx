@@ -21,14 +21,16 @@ async function sessionOrders(ids: string[], ctx: RequestContext): Promise<Sessio
   return results.flatMap((result): SessionOrder[] => {
     if (result.status === 'rejected') return [];
     const order = result.value;
-    return [{
-      orderId: order.order_id,
-      createdAt: (order.created_at ?? 0) * 1000,
-      summary: orderSummary(order),
-      coinAmount: order.coin_amount,
-      coin: order.coin,
-      state: order.order_state,
-    }];
+    return [
+      {
+        orderId: order.order_id,
+        createdAt: (order.created_at ?? 0) * 1000,
+        summary: orderSummary(order),
+        coinAmount: order.coin_amount,
+        coin: order.coin,
+        state: order.order_state,
+      },
+    ];
   });
 }
 

@@ -38,13 +38,17 @@ export async function BrandDetails({ name, families }: { name: string; families:
     <div className="flex max-w-3xl flex-col gap-8">
       {about.length > 0 ? (
         <section aria-labelledby="brand-about" className="flex flex-col gap-3">
-          <h2 id="brand-about" className="text-xl font-semibold">{t('about', { brand: name })}</h2>
+          <h2 id="brand-about" className="text-xl font-semibold">
+            {t('about', { brand: name })}
+          </h2>
           <Texts texts={about} />
         </section>
       ) : null}
       {redeem.length > 0 ? (
         <section aria-labelledby="brand-redeem" className="flex flex-col gap-3">
-          <h2 id="brand-redeem" className="text-xl font-semibold">{t('howToRedeem')}</h2>
+          <h2 id="brand-redeem" className="text-xl font-semibold">
+            {t('howToRedeem')}
+          </h2>
           <Texts texts={redeem} />
         </section>
       ) : null}
@@ -54,7 +58,9 @@ export async function BrandDetails({ name, families }: { name: string; families:
           <div className="mt-3 flex flex-col gap-3 text-sm">
             <Texts texts={terms} />
             {plainTerms.map((tc) => (
-              <p key={tc} className="text-muted">{tc}</p>
+              <p key={tc} className="text-muted">
+                {tc}
+              </p>
             ))}
           </div>
         </details>

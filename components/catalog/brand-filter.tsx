@@ -26,7 +26,12 @@ function readItems(listId: string): Item[] {
   return Array.from(document.getElementById(listId)?.children ?? [], (node) => {
     const el = node as HTMLElement;
     const kind = el.dataset.kind;
-    return { el, name: el.dataset.name ?? '', kind: isProductKind(kind) ? kind : 'giftcard', categories: (el.dataset.categories ?? '').split(' ') };
+    return {
+      el,
+      name: el.dataset.name ?? '',
+      kind: isProductKind(kind) ? kind : 'giftcard',
+      categories: (el.dataset.categories ?? '').split(' '),
+    };
   });
 }
 
@@ -50,7 +55,10 @@ export function BrandFilter({ listId, total, initialMatches, initialShowAll, cat
   const t = useTranslations('catalog');
   const [filter, setFilter] = useState<Filter>(initial);
   const [showAll, setShowAll] = useState(initialShowAll);
-  const [counts, setCounts] = useState(() => ({ matches: initialMatches, shown: initialShowAll ? initialMatches : Math.min(initialMatches, 120) }));
+  const [counts, setCounts] = useState(() => ({
+    matches: initialMatches,
+    shown: initialShowAll ? initialMatches : Math.min(initialMatches, 120),
+  }));
   const items = useRef<Item[] | null>(null);
   const urlTimer = useRef<number | undefined>(undefined);
 
@@ -69,7 +77,10 @@ export function BrandFilter({ listId, total, initialMatches, initialShowAll, cat
     });
     setCounts({ matches, shown });
     window.clearTimeout(urlTimer.current);
-    urlTimer.current = window.setTimeout(() => window.history.replaceState(window.history.state, '', `${window.location.pathname}${searchFor(next, all)}`), URL_UPDATE_DELAY_MS);
+    urlTimer.current = window.setTimeout(
+      () => window.history.replaceState(window.history.state, '', `${window.location.pathname}${searchFor(next, all)}`),
+      URL_UPDATE_DELAY_MS,
+    );
   }
 
   const field = 'rounded-lg border border-border bg-surface px-3 py-2';
@@ -78,35 +89,69 @@ export function BrandFilter({ listId, total, initialMatches, initialShowAll, cat
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex min-w-60 flex-1 flex-col gap-1 text-sm font-medium">
           {t('searchLabel')}
-          <input type="search" name="q" value={filter.q ?? ''} placeholder={t('searchPlaceholder')} autoComplete="off" className={`${field} text-base font-normal`}
-            onChange={(event) => update({ ...filter, q: event.target.value })} />
+          <input
+            type="search"
+            name="q"
+            value={filter.q ?? ''}
+            placeholder={t('searchPlaceholder')}
+            autoComplete="off"
+            className={`${field} text-base font-normal`}
+            onChange={(event) => update({ ...filter, q: event.target.value })}
+          />
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('kindLabel')}
-          <select name="kind" value={filter.kind ?? ''} className={field}
-            onChange={(event) => update({ ...filter, kind: isProductKind(event.target.value) ? event.target.value : undefined })}>
+          <select
+            name="kind"
+            value={filter.kind ?? ''}
+            className={field}
+            onChange={(event) => update({ ...filter, kind: isProductKind(event.target.value) ? event.target.value : undefined })}
+          >
             <option value="">{t('allKinds')}</option>
-            {PRODUCT_KINDS.map((kind) => <option key={kind} value={kind}>{t(`kindPlural.${kind}`)}</option>)}
+            {PRODUCT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kindPlural.${kind}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t('categoryLabel')}
-          <select name="category" value={filter.category ?? ''} className={field}
-            onChange={(event) => update({ ...filter, category: event.target.value || undefined })}>
+          <select
+            name="category"
+            value={filter.category ?? ''}
+            className={field}
+            onChange={(event) => update({ ...filter, category: event.target.value || undefined })}
+          >
             <option value="">{t('allCategories')}</option>
-            {categories.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+            {categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </label>
         <noscript>
-          <button type="submit" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">{t('searchSubmit')}</button>
+          <button type="submit" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
+            {t('searchSubmit')}
+          </button>
         </noscript>
       </div>
       <p aria-live="polite" className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
-        {counts.matches === 0 ? t('noMatch') : counts.shown < counts.matches
-          ? t('showingFirst', { shown: counts.shown, matches: counts.matches }) : t('showing', { shown: counts.matches, total })}
+        {counts.matches === 0
+          ? t('noMatch')
+          : counts.shown < counts.matches
+            ? t('showingFirst', { shown: counts.shown, matches: counts.matches })
+            : t('showing', { shown: counts.matches, total })}
         {counts.shown < counts.matches ? (
-          <a href={searchFor(filter, true)} className="font-medium text-primary-ink underline underline-offset-2"
-            onClick={(event) => { event.preventDefault(); update(filter, true); }}>
+          <a
+            href={searchFor(filter, true)}
+            className="font-medium text-primary-ink underline underline-offset-2"
+            onClick={(event) => {
+              event.preventDefault();
+              update(filter, true);
+            }}
+          >
             {t('showAll', { matches: counts.matches })}
           </a>
         ) : null}

@@ -31,7 +31,14 @@ export async function BrandHeader({ name, brand, kind, country, children }: Bran
       : t(`onlyIn.${kind}`, { country: place });
   return (
     <div className="grid items-start gap-6 md:grid-cols-[minmax(0,500px)_1fr]">
-      <BrandLogo size="large" priority logoBaseUrl={brand.logo_base_url} logoUrl={brand.logo_url} bgColor={brand.bg_color} className="max-w-[500px]" />
+      <BrandLogo
+        size="large"
+        priority
+        logoBaseUrl={brand.logo_base_url}
+        logoUrl={brand.logo_url}
+        bgColor={brand.bg_color}
+        className="max-w-[500px]"
+      />
       <div className="flex flex-col gap-6">
         <header className="flex flex-col gap-3">
           <p className="text-sm text-muted">

@@ -35,7 +35,9 @@ export function DenominationOptions({ name, choices, coin, selected, disabled, o
             />
             <span className="flex flex-col">
               <span className="font-medium">{choice.plan ? <PlanLabel plan={choice.plan} /> : choice.label}</span>
-              {choice.coinAmount ? <span className="text-sm text-muted">{t('priceIn', { amount: formatDecimal(choice.coinAmount, locale), coin })}</span> : null}
+              {choice.coinAmount ? (
+                <span className="text-sm text-muted">{t('priceIn', { amount: formatDecimal(choice.coinAmount, locale), coin })}</span>
+              ) : null}
             </span>
           </label>
         </li>
@@ -48,7 +50,10 @@ function PlanLabel({ plan }: { plan: DataPlan }) {
   const t = useTranslations('brandPage');
   const locale = useLocale();
   // "1.5 GB" → "1,5 GB" in Indonesian; anything else as the upstream wrote it.
-  const data = plan.data === 'unlimited' ? t('unlimited') : plan.data.replace(/^\d+(?:\.\d+)?(?= [KMGT]B$)/, (amount) => formatDecimal(amount, locale));
+  const data =
+    plan.data === 'unlimited'
+      ? t('unlimited')
+      : plan.data.replace(/^\d+(?:\.\d+)?(?= [KMGT]B$)/, (amount) => formatDecimal(amount, locale));
   const count = plan.validity.amount;
   const validity = plan.validity.unit === 'month' ? t('validityMonths', { count }) : t('validityDays', { count });
   return <>{t('plan', { data, validity })}</>;

@@ -56,7 +56,15 @@ export function RangeAmount({ range, value, radioName, selected, disabled, onCha
   return (
     <div className={`${CHOICE_CLASS} flex-col sm:flex-row`}>
       <label className="flex items-center gap-3">
-        <input type="radio" name={radioName} value="" checked={selected} disabled={disabled} onChange={() => onChange(value)} className="size-4 accent-primary-ink" />
+        <input
+          type="radio"
+          name={radioName}
+          value=""
+          checked={selected}
+          disabled={disabled}
+          onChange={() => onChange(value)}
+          className="size-4 accent-primary-ink"
+        />
         <span className="font-medium">{t('otherAmount')}</span>
       </label>
       {input}

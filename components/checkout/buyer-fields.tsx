@@ -23,12 +23,19 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
   const t = useTranslations('checkout');
   return (
     <section aria-labelledby="buyer-heading" className="flex flex-col gap-4">
-      <h2 id="buyer-heading" className="text-lg font-semibold">{t('buyerHeading')}</h2>
+      <h2 id="buyer-heading" className="text-lg font-semibold">
+        {t('buyerHeading')}
+      </h2>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('email')}
         <input
-          type="email" autoComplete="email" inputMode="email" value={state.email} className={`${input} font-normal`}
-          aria-invalid={emailIssue ? true : undefined} aria-describedby="email-help"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          value={state.email}
+          className={`${input} font-normal`}
+          aria-invalid={emailIssue ? true : undefined}
+          aria-describedby="email-help"
           onChange={(event) => onChange({ email: event.target.value })}
         />
       </label>
@@ -41,8 +48,12 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('fullName')}
             <input
-              type="text" autoComplete="name" value={state.fullName} className={`${input} font-normal`}
-              aria-invalid={nameIssue ? true : undefined} aria-describedby="name-help"
+              type="text"
+              autoComplete="name"
+              value={state.fullName}
+              className={`${input} font-normal`}
+              aria-invalid={nameIssue ? true : undefined}
+              aria-describedby="name-help"
               onChange={(event) => onChange({ fullName: event.target.value })}
             />
           </label>
@@ -55,7 +66,10 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('coupon')}
         <input
-          type="text" autoComplete="off" value={state.coupon} className={`${input} font-normal uppercase`}
+          type="text"
+          autoComplete="off"
+          value={state.coupon}
+          className={`${input} font-normal uppercase`}
           onChange={(event) => onChange({ coupon: event.target.value })}
         />
       </label>

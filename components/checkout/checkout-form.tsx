@@ -31,7 +31,12 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
   const cartItems = useCart();
   const items = useMemo(() => (buyNow ? [buyNow] : cartItems), [buyNow, cartItems]);
   const [state, setState] = useState<Omit<CheckoutFormState, 'items'>>(() => ({
-    recipients: {}, email: '', newsletter: false, coupon: '', fullName: '', ...(initialPayment(options, [defaults]) ?? { coin: '', network: '' }),
+    recipients: {},
+    email: '',
+    newsletter: false,
+    coupon: '',
+    fullName: '',
+    ...(initialPayment(options, [defaults]) ?? { coin: '', network: '' }),
   }));
   const [showIssues, setShowIssues] = useState(false);
 
@@ -51,8 +56,11 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
   useEffect(() => {
     if (order.state.kind !== 'created') return;
     rememberRecentOrder(window.localStorage, {
-      orderId: order.state.orderId, createdAt: Date.now(), summary: items.map((i) => i.brand).join(', '),
-      coinAmount: validation.data?.coinAmount, coin: state.coin,
+      orderId: order.state.orderId,
+      createdAt: Date.now(),
+      summary: items.map((i) => i.brand).join(', '),
+      coinAmount: validation.data?.coinAmount,
+      coin: state.coin,
     });
     if (!buyNow) cart.clear();
     router.push(`/orders/${order.state.orderId}`);
@@ -77,14 +85,20 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
     <form onSubmit={submit} noValidate className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div className="flex flex-col gap-8">
         <section aria-labelledby="lines-heading">
-          <h2 id="lines-heading" className="mb-3 text-lg font-semibold">{t('linesHeading', { count: items.length })}</h2>
+          <h2 id="lines-heading" className="mb-3 text-lg font-semibold">
+            {t('linesHeading', { count: items.length })}
+          </h2>
           <ul className="flex flex-col gap-3">
             {items.map((item, index) => {
               const typed = state.recipients[item.id] ?? item.recipient;
               const issue = issueText(item.id, typed);
               return (
                 <DeliveryLine
-                  key={item.id} item={item} index={index} recipient={typed} problems={problems}
+                  key={item.id}
+                  item={item}
+                  index={index}
+                  recipient={typed}
+                  problems={problems}
                   recipientError={issue ? t(`issues.${issue}`) : undefined}
                   onRecipient={(value) => {
                     setState((s) => ({ ...s, recipients: { ...s.recipients, [item.id]: value } }));
@@ -97,19 +111,33 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
           </ul>
         </section>
         <section aria-labelledby="payment-heading">
-          <h2 id="payment-heading" className="mb-3 text-lg font-semibold">{t('paymentHeading')}</h2>
-          <PaymentChoice options={options} coin={state.coin} network={state.network} onChange={setPayment} problem={<ProblemMessage problems={at('payment')} />} />
+          <h2 id="payment-heading" className="mb-3 text-lg font-semibold">
+            {t('paymentHeading')}
+          </h2>
+          <PaymentChoice
+            options={options}
+            coin={state.coin}
+            network={state.network}
+            onChange={setPayment}
+            problem={<ProblemMessage problems={at('payment')} />}
+          />
         </section>
         <BuyerFields
-          state={state} onChange={(patch) => setState((s) => ({ ...s, ...patch }))}
+          state={state}
+          onChange={(patch) => setState((s) => ({ ...s, ...patch }))}
           needsName={needsFullName(state.coin, state.network)}
-          emailIssue={issueText('email', state.email)} nameIssue={issueText('fullName', state.fullName)}
+          emailIssue={issueText('email', state.email)}
+          nameIssue={issueText('fullName', state.fullName)}
           problems={{ email: at('email'), coupon: at('coupon'), fullName: at('fullName'), account: at('account') }}
         />
       </div>
       <OrderTotal
-        coin={state.coin} network={state.network} validation={validation} totalProblems={at('total')}
-        place={order.state} canPlace={Boolean(request)}
+        coin={state.coin}
+        network={state.network}
+        validation={validation}
+        totalProblems={at('total')}
+        place={order.state}
+        canPlace={Boolean(request)}
         onConfirmNewPrice={(amount) => request && void order.place(request, amount, true)}
         onRetry={order.retry}
       />

@@ -22,9 +22,10 @@ export function DeliveryLine({ item, index, recipient, recipientError, problems,
   const t = useTranslations('checkout');
   const locale = useLocale();
   // An open amount reads like the brand page's ("$30", "COP 5.000"); a fixed one keeps its upstream label.
-  const label = item.productValue !== undefined && !item.localizedDenomination && !item.denomination
-    ? formatFaceValue(item.productValue, item.currency, locale)
-    : itemLabel(item);
+  const label =
+    item.productValue !== undefined && !item.localizedDenomination && !item.denomination
+      ? formatFaceValue(item.productValue, item.currency, locale)
+      : itemLabel(item);
   const byPhone = item.deliveryType === 'by_phone';
   const inputId = `recipient-${item.id}`;
   const errorId = `${inputId}-error`;

@@ -28,7 +28,12 @@ export function DeliveryCard({ delivery, orderDone }: { delivery: OrderDelivery;
       <dl className="flex flex-col gap-4">
         {isWebUrl(d.pin_code) ? (
           <CodeField label={t('claimLink')} value={d.pin_code}>
-            <a href={d.pin_code} target="_blank" rel="noopener noreferrer" className="self-start font-medium text-primary-ink underline underline-offset-2">
+            <a
+              href={d.pin_code}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="self-start font-medium text-primary-ink underline underline-offset-2"
+            >
               {t('openClaimLink')}
             </a>
           </CodeField>

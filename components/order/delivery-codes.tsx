@@ -10,7 +10,9 @@ export function DeliveryCodes({ order }: { order: Order }) {
   const email = order.user?.email;
   return (
     <section aria-labelledby="codes-heading" className="flex flex-col gap-4">
-      <h2 id="codes-heading" className="text-lg font-semibold">{t('heading')}</h2>
+      <h2 id="codes-heading" className="text-lg font-semibold">
+        {t('heading')}
+      </h2>
       <p className="text-muted">{email ? t('emailed', { email }) : t('emailedNoAddress')}</p>
       {order.deliveries.map((delivery, index) => (
         <DeliveryCard key={delivery.id ?? index} delivery={delivery} orderDone={order.order_state === 'Done'} />

@@ -13,10 +13,16 @@ export function NextSteps({ next, orderId }: { next: Exclude<NextStep, 'pay' | n
   const mailto = supportMailto(site.supportEmail, t('supportSubject', { id: orderId }), t('supportBody', { id: orderId }));
   return (
     <section aria-labelledby="next-heading" className="flex flex-col gap-3 rounded-card border border-border bg-surface p-5">
-      <h2 id="next-heading" className="text-lg font-semibold">{t('heading')}</h2>
+      <h2 id="next-heading" className="text-lg font-semibold">
+        {t('heading')}
+      </h2>
       <p>{t(next)}</p>
       <div className="flex flex-wrap gap-3">
-        <a href={mailto} className="rounded-lg border border-border px-4 py-2 font-medium hover:border-primary-ink" data-testid="support-link">
+        <a
+          href={mailto}
+          className="rounded-lg border border-border px-4 py-2 font-medium hover:border-primary-ink"
+          data-testid="support-link"
+        >
           {t('contactSupport')}
         </a>
         {site.supportUrl ? (

@@ -10,7 +10,9 @@ export async function OrderHeader({ orderId }: { orderId: string }) {
       <h1 className="text-2xl font-semibold">{t('heading', { id: shortOrderId(orderId) })}</h1>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span className="text-muted">{t('orderNumber')}</span>
-        <span className="font-mono break-all" data-testid="order-number">{orderId}</span>
+        <span className="font-mono break-all" data-testid="order-number">
+          {orderId}
+        </span>
         <CopyButton value={orderId} label={t('copyOrderNumber')} />
       </div>
     </header>

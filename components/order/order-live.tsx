@@ -51,7 +51,9 @@ export function OrderLive({ initialOrder, revealed, serverNow, token, sandbox }:
       <OrderStatus info={info} mode={mode} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-6">
-          {isAwaitingPayment(order.order_state) && wallet ? <PaymentPanel order={{ ...order, wallet_address: wallet }} token={token} serverNow={serverNow} /> : null}
+          {isAwaitingPayment(order.order_state) && wallet ? (
+            <PaymentPanel order={{ ...order, wallet_address: wallet }} token={token} serverNow={serverNow} />
+          ) : null}
           {order.order_state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.order_id} /> : null}
           {info.next && info.next !== 'pay' ? <NextSteps next={info.next} orderId={order.order_id} /> : null}
           {sandbox && !info.terminal ? <SandboxPanel order={order} /> : null}

@@ -19,7 +19,9 @@ export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode })
   return (
     <section aria-labelledby="status-heading" className={clsx('rounded-card border-l-4 bg-surface p-5 shadow-sm', TONE[info.tone])}>
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="order-status">
-        <h2 id="status-heading" className="text-xl font-semibold">{t(`state.${info.key}.title`)}</h2>
+        <h2 id="status-heading" className="text-xl font-semibold">
+          {t(`state.${info.key}.title`)}
+        </h2>
         <p className="mt-1">{t(`state.${info.key}.body`)}</p>
       </div>
       {mode === 'stopped' ? null : <p className="mt-3 text-xs text-muted">{t(`feed.${mode}`)}</p>}

@@ -10,21 +10,27 @@ export function OrderSummary({ order }: { order: Order }) {
   const locale = useLocale();
   return (
     <section aria-labelledby="summary-heading" className="flex flex-col gap-3 rounded-card border border-border bg-surface p-5">
-      <h2 id="summary-heading" className="font-semibold">{t('heading')}</h2>
+      <h2 id="summary-heading" className="font-semibold">
+        {t('heading')}
+      </h2>
       <ul className="flex flex-col gap-2">
         {order.deliveries.map((delivery, index) => {
           const d = delivery.deliverable;
           return (
             <li key={delivery.id ?? index}>
               {t('item', { brand: d?.brand_name ?? d?.family ?? '', amount: d?.localized_denomination ?? d?.denomination ?? '' })}
-              {d?.beneficiary_account ? <span className="block text-sm text-muted">{t('recipient', { recipient: d.beneficiary_account })}</span> : null}
+              {d?.beneficiary_account ? (
+                <span className="block text-sm text-muted">{t('recipient', { recipient: d.beneficiary_account })}</span>
+              ) : null}
             </li>
           );
         })}
       </ul>
       <p className="flex justify-between gap-2 border-t border-border pt-3">
         <span>{t('total')}</span>
-        <span className="font-mono">{formatDecimal(order.coin_amount, locale)} {order.coin}</span>
+        <span className="font-mono">
+          {formatDecimal(order.coin_amount, locale)} {order.coin}
+        </span>
       </p>
       {order.network ? <p className="text-sm text-muted">{order.network}</p> : null}
     </section>

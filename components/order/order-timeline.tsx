@@ -16,11 +16,21 @@ export function OrderTimeline({ steps }: { steps: TimelineStep[] }) {
   const t = useTranslations('order.timeline');
   return (
     <section aria-labelledby="timeline-heading" className="rounded-card border border-border bg-surface p-5">
-      <h2 id="timeline-heading" className="mb-3 font-semibold">{t('heading')}</h2>
+      <h2 id="timeline-heading" className="mb-3 font-semibold">
+        {t('heading')}
+      </h2>
       <ol className="flex flex-col gap-3" data-testid="timeline">
         {steps.map((step) => (
-          <li key={step.state} aria-current={step.status === 'current' ? 'step' : undefined} data-status={step.status} className="flex items-center gap-3">
-            <span aria-hidden="true" className={clsx('size-3 shrink-0 rounded-full border-2', MARK[step.state === 'Done' ? 'done' : step.status])} />
+          <li
+            key={step.state}
+            aria-current={step.status === 'current' ? 'step' : undefined}
+            data-status={step.status}
+            className="flex items-center gap-3"
+          >
+            <span
+              aria-hidden="true"
+              className={clsx('size-3 shrink-0 rounded-full border-2', MARK[step.state === 'Done' ? 'done' : step.status])}
+            />
             <span className={clsx(step.status === 'upcoming' ? 'text-muted' : 'text-fg', step.status === 'current' && 'font-semibold')}>
               {t(`steps.${isKnownOrderState(step.state) ? step.state : 'Unknown'}`)}
             </span>

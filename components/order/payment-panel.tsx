@@ -33,19 +33,27 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
     qrText: order.qr_text,
     token,
   });
-  const sendOnly = order.network ? t('sendOnly', { coin: order.coin, network: order.network }) : t('sendOnlyNoNetwork', { coin: order.coin });
+  const sendOnly = order.network
+    ? t('sendOnly', { coin: order.coin, network: order.network })
+    : t('sendOnlyNoNetwork', { coin: order.coin });
 
   return (
     <section aria-labelledby="pay-heading" className="flex flex-col gap-5 rounded-card border border-border bg-surface p-5">
-      <h2 id="pay-heading" className="text-lg font-semibold">{t('heading')}</h2>
+      <h2 id="pay-heading" className="text-lg font-semibold">
+        {t('heading')}
+      </h2>
       {partial ? (
         <div className="flex flex-col gap-2 rounded-lg border-l-4 border-accent-ink bg-bg p-3">
           <p>{t('partialNote')}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-muted">{t('paid')}</dt>
-            <dd className="font-mono" data-testid="paid-amount">{shown(order.sent_coin_amount ?? '0')} {order.coin}</dd>
+            <dd className="font-mono" data-testid="paid-amount">
+              {shown(order.sent_coin_amount ?? '0')} {order.coin}
+            </dd>
             <dt className="text-muted">{t('due')}</dt>
-            <dd className="font-mono" data-testid="due-amount">{shown(due)} {order.coin}</dd>
+            <dd className="font-mono" data-testid="due-amount">
+              {shown(due)} {order.coin}
+            </dd>
           </dl>
         </div>
       ) : null}
@@ -61,7 +69,9 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
         <div className="flex min-w-0 flex-1 flex-col gap-3">
           <div>
             <h3 className="text-sm text-muted">{t('address')}</h3>
-            <p className="font-mono break-all" data-testid="pay-address">{order.wallet_address}</p>
+            <p className="font-mono break-all" data-testid="pay-address">
+              {order.wallet_address}
+            </p>
           </div>
           <CopyButton value={order.wallet_address} label={t('copyAddress')} />
           <p className="font-medium">{sendOnly}</p>

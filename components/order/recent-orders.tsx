@@ -23,9 +23,17 @@ const noSubscription = () => () => undefined;
 export function RecentOrders({ sessionOrders }: { sessionOrders: SessionOrder[] }) {
   const t = useTranslations();
   const locale = useLocale();
-  const raw = useSyncExternalStore(subscribeStorage, () => readRecentOrdersRaw(window.localStorage), () => '[]');
+  const raw = useSyncExternalStore(
+    subscribeStorage,
+    () => readRecentOrdersRaw(window.localStorage),
+    () => '[]',
+  );
   // Dates only in the browser: the server's time zone is not the buyer's.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const orders = useMemo(() => {
     const known = new Set(sessionOrders.map((order) => order.orderId));
     const local = parseRecentOrders(raw).filter((order) => !known.has(order.orderId));
@@ -36,7 +44,9 @@ export function RecentOrders({ sessionOrders }: { sessionOrders: SessionOrder[] 
     return (
       <div className="flex flex-col items-start gap-4">
         <p>{t('orders.empty')}</p>
-        <Link href="/" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">{t('orders.shop')}</Link>
+        <Link href="/" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
+          {t('orders.shop')}
+        </Link>
       </div>
     );
   }
@@ -50,7 +60,9 @@ export function RecentOrders({ sessionOrders }: { sessionOrders: SessionOrder[] 
           </Link>
           <p>{order.summary || t('orders.unknownSummary')}</p>
           <p className="text-sm text-muted">
-            {order.coinAmount && order.coin ? t('orders.amount', { amount: formatDecimal(order.coinAmount, locale), coin: order.coin }) : null}
+            {order.coinAmount && order.coin
+              ? t('orders.amount', { amount: formatDecimal(order.coinAmount, locale), coin: order.coin })
+              : null}
             {order.state ? ` · ${t(`order.state.${describeState(order.state).key}.title`)}` : null}
             {mounted && order.createdAt > 0 ? ` · ${t('orders.placedOn', { date: dateFormat.format(order.createdAt) })}` : null}
           </p>

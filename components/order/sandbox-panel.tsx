@@ -35,13 +35,20 @@ export function SandboxPanel({ order }: { order: Order }) {
   }
 
   const button = (action: Action, label: string) => (
-    <button type="button" disabled={busy} onClick={() => void run(action)} className="rounded-lg border border-border bg-surface px-3 py-2 text-sm font-medium hover:border-accent-ink disabled:opacity-60">
+    <button
+      type="button"
+      disabled={busy}
+      onClick={() => void run(action)}
+      className="rounded-lg border border-border bg-surface px-3 py-2 text-sm font-medium hover:border-accent-ink disabled:opacity-60"
+    >
       {label}
     </button>
   );
   return (
     <section aria-labelledby="sandbox-heading" className="flex flex-col gap-3 rounded-card border-2 border-dashed border-accent-ink p-5">
-      <h2 id="sandbox-heading" className="font-semibold">{t('heading')}</h2>
+      <h2 id="sandbox-heading" className="font-semibold">
+        {t('heading')}
+      </h2>
       <p className="text-sm text-muted">{t('note')}</p>
       <div className="flex flex-wrap gap-2">
         {unpaid ? button('pay', t('payFull')) : null}
@@ -49,7 +56,9 @@ export function SandboxPanel({ order }: { order: Order }) {
         {unpaid ? button('expire', t('expire')) : null}
         {button('fail', t('fail'))}
       </div>
-      <p role="status" className="text-sm">{message}</p>
+      <p role="status" className="text-sm">
+        {message}
+      </p>
     </section>
   );
 }

@@ -37,14 +37,24 @@ export function UnlockForm({ orderId }: { orderId: string }) {
   }
 
   const message =
-    state.kind === 'wrong' ? t('wrong') : state.kind === 'too_many' ? t('tooMany', { minutes: state.minutes }) : state.kind === 'failed' ? t('failed') : '';
+    state.kind === 'wrong'
+      ? t('wrong')
+      : state.kind === 'too_many'
+        ? t('tooMany', { minutes: state.minutes })
+        : state.kind === 'failed'
+          ? t('failed')
+          : '';
   return (
     <section aria-labelledby="unlock-heading" className="flex flex-col gap-3 rounded-card border border-border bg-surface p-5">
-      <h2 id="unlock-heading" className="text-lg font-semibold">{t('heading')}</h2>
+      <h2 id="unlock-heading" className="text-lg font-semibold">
+        {t('heading')}
+      </h2>
       <p>{t('body')}</p>
       <form onSubmit={submit} className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="flex flex-1 flex-col gap-1">
-          <label htmlFor="unlock-email" className="text-sm font-medium">{t('label')}</label>
+          <label htmlFor="unlock-email" className="text-sm font-medium">
+            {t('label')}
+          </label>
           <input
             id="unlock-email"
             name="email"
@@ -56,11 +66,17 @@ export function UnlockForm({ orderId }: { orderId: string }) {
             className="rounded-lg border border-border bg-bg px-3 py-2"
           />
         </div>
-        <button type="submit" disabled={state.kind === 'checking'} className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={state.kind === 'checking'}
+          className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg disabled:opacity-60"
+        >
           {state.kind === 'checking' ? t('checking') : t('submit')}
         </button>
       </form>
-      <p id="unlock-message" role="alert" className="text-sm text-danger">{message}</p>
+      <p id="unlock-message" role="alert" className="text-sm text-danger">
+        {message}
+      </p>
     </section>
   );
 }

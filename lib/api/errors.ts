@@ -52,7 +52,11 @@ export function toErrorResponse(error: unknown, messages: ErrorMessages = {}): R
   if (error instanceof UpstreamUnavailableError) {
     log.warn('api: upstream unavailable', { code: error.code, endpoint: error.endpoint });
     const timeout = error.reason === 'timeout';
-    return errorResponse(error.code, timeout ? 'The service did not answer in time. Please try again.' : 'The service could not be reached. Please try again in a moment.', timeout ? 504 : 502);
+    return errorResponse(
+      error.code,
+      timeout ? 'The service did not answer in time. Please try again.' : 'The service could not be reached. Please try again in a moment.',
+      timeout ? 504 : 502,
+    );
   }
   if (error instanceof UpstreamShapeError || error instanceof CryptorefillsError) {
     log.warn('api: unusable upstream answer', { code: error.code });

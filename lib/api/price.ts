@@ -23,7 +23,11 @@ export const PriceQuerySchema = z.object({
     .refine((value) => Number(value) > 0 && Number(value) <= MAX_FACE_VALUE)
     // "007.50" and "7.5" are one amount: the upstream gets the canonical form.
     .transform((value) => String(Number(value))),
-  coin: z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{2,10}$/),
+  coin: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9.]{2,10}$/),
 });
 
 export type PriceQueryInput = z.output<typeof PriceQuerySchema>;

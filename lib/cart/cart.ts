@@ -33,18 +33,36 @@ export function toCartItem(value: unknown): CartItem | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
   const isFixed = isText(v.denomination, 1, 200) && v.productValue === undefined;
-  const isRange = v.denomination === undefined && typeof v.productValue === 'number' && v.productValue > 0 && Number.isFinite(v.productValue);
+  const isRange =
+    v.denomination === undefined && typeof v.productValue === 'number' && v.productValue > 0 && Number.isFinite(v.productValue);
   const valid =
-    isText(v.id, 1, 64) && typeof v.country === 'string' && /^[A-Z]{2}$/.test(v.country) && isText(v.brand, 1, 200) &&
-    isText(v.slug, 0, 200) && (v.deliveryType === 'by_email' || v.deliveryType === 'by_phone') && (isFixed || isRange) &&
-    optionalText(v.logoBaseUrl, 500) && optionalText(v.bgColor, 20) && optionalText(v.localizedDenomination, 200) &&
-    optionalText(v.currency, 10) && optionalText(v.recipient, 254);
+    isText(v.id, 1, 64) &&
+    typeof v.country === 'string' &&
+    /^[A-Z]{2}$/.test(v.country) &&
+    isText(v.brand, 1, 200) &&
+    isText(v.slug, 0, 200) &&
+    (v.deliveryType === 'by_email' || v.deliveryType === 'by_phone') &&
+    (isFixed || isRange) &&
+    optionalText(v.logoBaseUrl, 500) &&
+    optionalText(v.bgColor, 20) &&
+    optionalText(v.localizedDenomination, 200) &&
+    optionalText(v.currency, 10) &&
+    optionalText(v.recipient, 254);
   if (!valid) return null;
   const pick = <K extends keyof CartItem>(key: K) => (v[key] === undefined ? {} : { [key]: v[key] as CartItem[K] });
   return {
-    id: v.id as string, country: v.country as string, brand: v.brand as string, slug: v.slug as string,
-    deliveryType: v.deliveryType as CartItem['deliveryType'], recipient: (v.recipient as string | undefined) ?? '',
-    ...pick('logoBaseUrl'), ...pick('bgColor'), ...pick('denomination'), ...pick('localizedDenomination'), ...pick('productValue'), ...pick('currency'),
+    id: v.id as string,
+    country: v.country as string,
+    brand: v.brand as string,
+    slug: v.slug as string,
+    deliveryType: v.deliveryType as CartItem['deliveryType'],
+    recipient: (v.recipient as string | undefined) ?? '',
+    ...pick('logoBaseUrl'),
+    ...pick('bgColor'),
+    ...pick('denomination'),
+    ...pick('localizedDenomination'),
+    ...pick('productValue'),
+    ...pick('currency'),
   };
 }
 

@@ -14,7 +14,9 @@ export async function lookupBrand(countryCode: string, rawSlug: string): Promise
   const wanted = slugify(safeDecode(rawSlug));
   const [first, ...rest] = brands.filter((brand) => brandSlug(brand) === wanted);
   if (first) {
-    return wanted === rawSlug ? { kind: 'found', family: familyOf(first), slug: wanted, brands: [first, ...rest] } : { kind: 'moved', slug: wanted };
+    return wanted === rawSlug
+      ? { kind: 'found', family: familyOf(first), slug: wanted, brands: [first, ...rest] }
+      : { kind: 'moved', slug: wanted };
   }
   // "Everything Apple" lives under its family, /US/apple: its own name still finds it.
   const byName = brands.find((brand) => slugify(brand.brand) === wanted);

@@ -18,9 +18,7 @@ export function deriveCategories(brands: readonly CategorizedBrand[]): CategoryC
     const slugs = new Set([brand.category, ...(brand.additional_categories ?? [])].filter((s): s is string => Boolean(s)));
     for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   }
-  return [...counts.entries()]
-    .map(([slug, count]) => ({ slug, count }))
-    .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  return [...counts.entries()].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
 }
 
 export function brandInCategory(brand: CategorizedBrand, slug: string): boolean {

@@ -15,7 +15,12 @@ export interface CountrySignals {
 /** Region subtags of Accept-Language in preference order: "de-AT,de;q=0.9,en-US;q=0.8" → AT, US. */
 export function regionsFromAcceptLanguage(header: string | null | undefined): string[] {
   return acceptedLanguageTags(header)
-    .map((tag) => tag.split('-').slice(1).find((sub) => /^[A-Za-z]{2}$/.test(sub)))
+    .map((tag) =>
+      tag
+        .split('-')
+        .slice(1)
+        .find((sub) => /^[A-Za-z]{2}$/.test(sub)),
+    )
     .filter((region): region is string => Boolean(region));
 }
 

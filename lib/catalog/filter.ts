@@ -32,7 +32,12 @@ export function matchesBrand(brand: SearchableBrand, filter: BrandFilter, normal
 }
 
 /** The searchable form of a brand (also written into the directory's data attributes). */
-export function toSearchable(brand: { brand: string; kind?: string; category?: string; additional_categories?: string[] }): SearchableBrand {
+export function toSearchable(brand: {
+  brand: string;
+  kind?: string;
+  category?: string;
+  additional_categories?: string[];
+}): SearchableBrand {
   return {
     name: normalizeSearch(brand.brand),
     kind: productKindOf(brand),

@@ -20,8 +20,7 @@ export type SummaryState =
 
 /** What the buyer has chosen, in the terms an order needs. */
 export type PickedProduct = { brand: string; productId: string; coin: string; coinAmount?: string } & (
-  | { kind: 'fixed'; denomination: string }
-  | { kind: 'range'; productValue: number }
+  { kind: 'fixed'; denomination: string } | { kind: 'range'; productValue: number }
 );
 
 export interface LiveQuote {
@@ -67,11 +66,23 @@ export function summarize(
       const summary: SummaryState = choice.coinAmount
         ? { kind: 'price', coinAmount: choice.coinAmount, coin }
         : { kind: 'error', code: 'NO_PRICE', status: 0 };
-      const picked: PickedProduct = { brand: offer.brand, productId: choice.productId, coin, kind: 'fixed', denomination: choice.denomination };
+      const picked: PickedProduct = {
+        brand: offer.brand,
+        productId: choice.productId,
+        coin,
+        kind: 'fixed',
+        denomination: choice.denomination,
+      };
       return { summary, picked: choice.coinAmount ? { ...picked, coinAmount: choice.coinAmount } : picked };
     }
     case 'range': {
-      const picked: PickedProduct = { brand: resolved.offer.brand, productId: resolved.range.productId, coin, kind: 'range', productValue: resolved.value };
+      const picked: PickedProduct = {
+        brand: resolved.offer.brand,
+        productId: resolved.range.productId,
+        coin,
+        kind: 'range',
+        productValue: resolved.value,
+      };
       if (live.pending) return { summary: { kind: 'pending' }, picked };
       if (live.error) return { summary: { kind: 'error', code: live.error.code, status: live.error.status }, picked };
       if (!live.price) return { summary: { kind: 'pending' }, picked };

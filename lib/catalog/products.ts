@@ -98,5 +98,10 @@ export function formatFaceValue(value: number, currency: string | undefined, loc
   if (!currency || !/^[A-Z]{3}$/.test(currency)) {
     return new Intl.NumberFormat(locale, { minimumFractionDigits: fraction, maximumFractionDigits: 8 }).format(value);
   }
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: fraction, maximumFractionDigits: Math.max(fraction, 2) }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: fraction,
+    maximumFractionDigits: Math.max(fraction, 2),
+  }).format(value);
 }

@@ -9,7 +9,9 @@ interface ProductJsonLdInput {
 }
 
 export function productJsonLd({ name, image, coin, offers }: ProductJsonLdInput): string {
-  const prices = offers.flatMap((offer) => offer.fixed.map((choice) => Number(choice.coinAmount))).filter((n) => Number.isFinite(n) && n > 0);
+  const prices = offers
+    .flatMap((offer) => offer.fixed.map((choice) => Number(choice.coinAmount)))
+    .filter((n) => Number.isFinite(n) && n > 0);
   const inStock = offers.some((offer) => !offer.outOfStock);
   const data = {
     '@context': 'https://schema.org',

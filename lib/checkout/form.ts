@@ -32,7 +32,8 @@ export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
   const issues: Record<string, FieldIssue> = {};
   if (!isEmail(state.email)) issues.email = 'email';
   const items = state.items.map((item) => {
-    const typed = (state.recipients[item.id] ?? item.recipient ?? '').trim() || (item.deliveryType === 'by_email' ? state.email.trim() : '');
+    const typed =
+      (state.recipients[item.id] ?? item.recipient ?? '').trim() || (item.deliveryType === 'by_email' ? state.email.trim() : '');
     const recipient = item.deliveryType === 'by_phone' ? toE164(typed, item.country) : isEmail(typed) ? typed : undefined;
     if (!recipient) issues[item.id] = item.deliveryType === 'by_phone' ? 'recipientPhone' : 'recipientEmail';
     return {
@@ -42,7 +43,10 @@ export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
       recipient: recipient ?? '',
       ...(item.productValue !== undefined
         ? { productValue: item.productValue }
-        : { denomination: item.denomination, ...(item.localizedDenomination ? { localizedDenomination: item.localizedDenomination } : {}) }),
+        : {
+            denomination: item.denomination,
+            ...(item.localizedDenomination ? { localizedDenomination: item.localizedDenomination } : {}),
+          }),
     };
   });
   const wantsName = needsFullName(state.coin, state.network);

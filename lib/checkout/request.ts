@@ -25,7 +25,12 @@ export const CheckoutItemSchema = z
       ctx.addIssue({ code: 'custom', path: ['denomination'], message: 'give either a denomination or a product value' });
     }
     const valid = item.deliveryType === 'by_phone' ? E164.test(item.recipient) : z.email().safeParse(item.recipient).success;
-    if (!valid) ctx.addIssue({ code: 'custom', path: ['recipient'], message: item.deliveryType === 'by_phone' ? 'must be an E.164 phone number' : 'must be an e-mail address' });
+    if (!valid)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['recipient'],
+        message: item.deliveryType === 'by_phone' ? 'must be an E.164 phone number' : 'must be an e-mail address',
+      });
   });
 
 export const CheckoutRequestSchema = z.object({
@@ -38,7 +43,11 @@ export const CheckoutRequestSchema = z.object({
     .max(64)
     .regex(/^[A-Za-z0-9_-]*$/, 'letters, digits, - and _ only')
     .optional(),
-  coin: z.string().trim().toUpperCase().regex(/^[A-Z0-9.]{2,10}$/),
+  coin: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9.]{2,10}$/),
   network: z.string().trim().min(1).max(50),
   items: z.array(CheckoutItemSchema).min(1).max(MAX_DELIVERIES_PER_ORDER),
 });

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import type { OrderProblem } from '@/lib/cryptorefills/types';
 import { PROBLEM_FIELDS, problemField, problemLineIndex, type ProblemField } from './problems';
 
-export const FormProblemSchema = z.object({ code: z.string().max(80), field: z.enum(PROBLEM_FIELDS), line: z.number().int().min(0).optional() });
+export const FormProblemSchema = z.object({
+  code: z.string().max(80),
+  field: z.enum(PROBLEM_FIELDS),
+  line: z.number().int().min(0).optional(),
+});
 
 /** A problem as the checkout form shows it: the code (for the message), where, and which line. */
 export interface FormProblem {

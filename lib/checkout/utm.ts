@@ -4,7 +4,14 @@ export const UTM_COOKIE = 'sf_utm';
 export const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
 export type VisitorUtm = Partial<Record<(typeof UTM_KEYS)[number], string>>;
 
-const value = z.string().trim().min(1).max(100).regex(/^[\w .:/+-]+$/).optional().catch(undefined);
+const value = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[\w .:/+-]+$/)
+  .optional()
+  .catch(undefined);
 const UtmSchema = z.object(Object.fromEntries(UTM_KEYS.map((key) => [key, value])) as Record<(typeof UTM_KEYS)[number], typeof value>);
 
 /** The UTM parameters of a landing URL, cleaned; undefined when there are none. */

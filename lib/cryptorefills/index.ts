@@ -62,7 +62,12 @@ function reshapeBrands(countryCode: string, response: BrandsResponse): BrandDire
     }
     brands = [...seen.values()];
   }
-  return { countryCode: response.country_code ?? countryCode, categories: response.categories, brands, popularBrands: response.popular_brands };
+  return {
+    countryCode: response.country_code ?? countryCode,
+    categories: response.categories,
+    brands,
+    popularBrands: response.popular_brands,
+  };
 }
 
 function reshapeValidation(response: ValidationResponse, httpStatus: number): OrderValidation {
@@ -166,7 +171,11 @@ export async function validateOrder(body: OrderRequestBody, ctx: RequestContext,
     return reshapeValidation(response, 200);
   } catch (error) {
     const isProblemsResult =
-      error instanceof UpstreamHttpError && error.status >= 400 && error.status < 500 && error.status !== 429 && (error.problems?.length ?? 0) > 0;
+      error instanceof UpstreamHttpError &&
+      error.status >= 400 &&
+      error.status < 500 &&
+      error.status !== 429 &&
+      (error.problems?.length ?? 0) > 0;
     if (!isProblemsResult) throw error;
     return { valid: false, problems: error.problems ?? [], deliveries: [], httpStatus: error.status };
   }

@@ -74,7 +74,8 @@ function numberStyle(locale: string): NumberStyle {
   let style = styles.get(locale);
   if (!style) {
     const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    const decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1 }).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    const decimal =
+      new Intl.NumberFormat(locale, { minimumFractionDigits: 1 }).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
     style = { whole, decimal, digits: Array.from({ length: 10 }, (_, digit) => whole.format(digit)) };
     styles.set(locale, style);
   }

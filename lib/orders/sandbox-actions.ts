@@ -11,7 +11,12 @@ import { withOrderHeaders } from './http';
 export const SANDBOX_ACTIONS = ['pay', 'pay-partial', 'expire', 'fail'] as const;
 export type SandboxAction = (typeof SANDBOX_ACTIONS)[number];
 
-const PartialBody = z.object({ amount: z.string().trim().regex(/^\d{1,12}(\.\d{1,18})?$/) });
+const PartialBody = z.object({
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,12}(\.\d{1,18})?$/),
+});
 const ControlError = z.object({ detail: z.string().optional(), moreDetails: z.object({ reason: z.string().optional() }).optional() });
 
 function isAction(action: string): action is SandboxAction {

@@ -76,7 +76,11 @@ export function timelineOf(current: string, seen: readonly string[], paid: PaidS
   }
   if (path.includes(current)) return withStatus(path, path.indexOf(current));
   // A failure (or a state we do not know) ends the timeline after the furthest step reached.
-  const reached = reachedIndex(path, history.filter((state) => state !== current), paid);
+  const reached = reachedIndex(
+    path,
+    history.filter((state) => state !== current),
+    paid,
+  );
   const ended = [...path.slice(0, reached + 1), current];
   return withStatus(ended, ended.length - 1);
 }

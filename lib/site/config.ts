@@ -12,7 +12,10 @@ const asset = z
   .string()
   .trim()
   .refine((v) => /^\/[\w./-]+$/.test(v) || httpUrl.safeParse(v).success, 'must be a path in public/ such as /logo.svg, or an http(s) URL');
-const hexColor = z.string().trim().refine((v) => parseHex(v) !== null, 'must be a hex colour such as #2563eb');
+const hexColor = z
+  .string()
+  .trim()
+  .refine((v) => parseHex(v) !== null, 'must be a hex colour such as #2563eb');
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
 const SiteEnvSchema = z.object({
@@ -59,8 +62,7 @@ export function parseSiteConfig(
   if (!parsed.success) throw new ConfigError(describeEnvIssues(parsed.error.issues));
   const e = parsed.data;
   const url =
-    e.SITE_URL ??
-    (e.VERCEL_PROJECT_PRODUCTION_URL ? `https://${e.VERCEL_PROJECT_PRODUCTION_URL}` : `http://localhost:${e.PORT ?? 3000}`);
+    e.SITE_URL ?? (e.VERCEL_PROJECT_PRODUCTION_URL ? `https://${e.VERCEL_PROJECT_PRODUCTION_URL}` : `http://localhost:${e.PORT ?? 3000}`);
   return {
     name: e.SITE_NAME,
     url: url.replace(/\/+$/, ''),

@@ -23,7 +23,13 @@ export interface Theme {
   warnings: ThemeWarning[];
 }
 
-function tokens(name: 'primary' | 'accent', variable: ThemeWarning['variable'], hex: string, mode: 'light' | 'dark', warnings: ThemeWarning[]) {
+function tokens(
+  name: 'primary' | 'accent',
+  variable: ThemeWarning['variable'],
+  hex: string,
+  mode: 'light' | 'dark',
+  warnings: ThemeWarning[],
+) {
   const color = parseHex(hex) ?? [0, 0, 0];
   const backgrounds = SURFACES[mode];
   const ink = ensureContrast(color, backgrounds);
@@ -41,8 +47,8 @@ function tokens(name: 'primary' | 'accent', variable: ThemeWarning['variable'], 
 export function buildTheme(colors: { primary: string; accent: string }): Theme {
   const warnings: ThemeWarning[] = [];
   const mode = (m: 'light' | 'dark') =>
-    tokens('primary', 'SITE_PRIMARY_COLOR', colors.primary, m, warnings) + tokens('accent', 'SITE_ACCENT_COLOR', colors.accent, m, warnings);
+    tokens('primary', 'SITE_PRIMARY_COLOR', colors.primary, m, warnings) +
+    tokens('accent', 'SITE_ACCENT_COLOR', colors.accent, m, warnings);
   const css = `:root{${mode('light')}}@media (prefers-color-scheme: dark){:root{${mode('dark')}}}`;
   return { css, warnings };
 }
-

@@ -10,8 +10,7 @@ export function buildBrand(seed: BrandSeed, countryCode: string): CatalogBrand {
   const currency = seed.currency ?? countryCurrency(countryCode);
   const convert = (amount: number): number => (seed.usd ? fromUsd(amount, currency) : amount);
   const kind = MOBILE_CATEGORIES.includes(seed.category) ? 'mobile_recharge' : 'giftcard';
-  const deliveryType: DeliveryType =
-    seed.delivery ?? (kind === 'mobile_recharge' && seed.category !== 'e-sim' ? 'by_phone' : 'by_email');
+  const deliveryType: DeliveryType = seed.delivery ?? (kind === 'mobile_recharge' && seed.category !== 'e-sim' ? 'by_phone' : 'by_email');
   const idOf = (what: string): string => stableUuid('product', countryCode, seed.brand, what);
   const ctx: ProductContext = { currency, deliveryType, convert, idOf, esim: seed.category === 'e-sim' };
 
@@ -98,12 +97,7 @@ function planProduct([dataGb, validityDays, price]: PlanSeed, ctx: ProductContex
 }
 
 /** "$5"/"$500" from the money products; a plan-only brand shows its cheapest and dearest plan. */
-function labels(
-  ranged: RangeProduct[],
-  fixed: FixedProduct[],
-  plans: FixedProduct[],
-  currency: string,
-): [string | null, string | null] {
+function labels(ranged: RangeProduct[], fixed: FixedProduct[], plans: FixedProduct[], currency: string): [string | null, string | null] {
   const amounts = [...ranged.flatMap((p) => [p.range.min, p.range.max]), ...fixed.map((p) => p.faceValue)];
   if (amounts.length > 0) {
     return [formatMoney(Math.min(...amounts), currency), formatMoney(Math.max(...amounts), currency)];

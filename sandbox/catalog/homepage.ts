@@ -44,4 +44,7 @@ export function buildHomepage(brands: readonly CatalogBrand[]): HomepageSection[
 }
 
 const key = (brands: readonly CatalogBrand[]): string =>
-  brands.map((b) => b.brandId).sort().join(',');
+  brands
+    .map((b) => b.brandId)
+    .sort()
+    .join(',');

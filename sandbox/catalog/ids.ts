@@ -6,10 +6,7 @@ export function stableUuid(...parts: string[]): string {
   const [a, b, c, d] = hash128(parts.join('\u241f'));
   const versioned = (b & 0xffff0fff) | 0x4000;
   const variant = (c & 0x3fffffff) | 0x80000000;
-  return (
-    `${word(a)}-${half(versioned >>> 16)}-${half(versioned)}-` +
-    `${half(variant >>> 16)}-${half(variant)}${word(d)}`
-  );
+  return `${word(a)}-${half(versioned >>> 16)}-${half(versioned)}-` + `${half(variant >>> 16)}-${half(variant)}${word(d)}`;
 }
 
 const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));

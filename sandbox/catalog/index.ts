@@ -53,8 +53,7 @@ export function createCatalog(options: CatalogOptions = {}): Catalog {
       if (!family && !name) return [];
       return (indexOf(countryCode)?.brands ?? []).filter(
         (b) =>
-          (!family || b.family.toLowerCase() === family || b.brand.toLowerCase() === family) &&
-          (!name || b.brand.toLowerCase() === name),
+          (!family || b.family.toLowerCase() === family || b.brand.toLowerCase() === family) && (!name || b.brand.toLowerCase() === name),
       );
     },
     findBrand: (countryCode, brandName) => indexOf(countryCode)?.byName.get(brandName.trim().toLowerCase()),

@@ -3,9 +3,26 @@ import { slugify } from './ids';
 import type { DeliveryType } from './types';
 
 export const CATEGORIES = [
-  'e-commerce', 'retail', 'electronics', 'food', 'groceries', 'games', 'entertainment', 'streaming',
-  'apparel_clothing', 'health_beauty', 'sports_fitness', 'travel_flights', 'home', 'e-money', 'e-sim',
-  'mobile_talk_time', 'mobile_credits', 'mobile_bundle', 'charity_donations', 'other_products',
+  'e-commerce',
+  'retail',
+  'electronics',
+  'food',
+  'groceries',
+  'games',
+  'entertainment',
+  'streaming',
+  'apparel_clothing',
+  'health_beauty',
+  'sports_fitness',
+  'travel_flights',
+  'home',
+  'e-money',
+  'e-sim',
+  'mobile_talk_time',
+  'mobile_credits',
+  'mobile_bundle',
+  'charity_donations',
+  'other_products',
   'books_learning',
 ] as const;
 

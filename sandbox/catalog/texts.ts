@@ -11,11 +11,12 @@ export function domainOf(seed: BrandSeed): string {
 }
 
 export function textsFor(seed: BrandSeed, kind: BrandKind, countryCode: string): Required<BrandTexts> {
-  const generated = seed.category === 'e-sim'
-    ? esimTexts(seed, countryCode)
-    : kind === 'mobile_recharge'
-      ? topupTexts(seed, countryCode)
-      : giftTexts(seed, countryCode);
+  const generated =
+    seed.category === 'e-sim'
+      ? esimTexts(seed, countryCode)
+      : kind === 'mobile_recharge'
+        ? topupTexts(seed, countryCode)
+        : giftTexts(seed, countryCode);
   return { ...generated, ...seed.texts };
 }
 

@@ -9,5 +9,9 @@ import { PARTNER_BUILD_ENV } from './partner-env';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 rmSync(new URL('../../.next', import.meta.url), { recursive: true, force: true });
 const nextBin = fileURLToPath(new URL('../../node_modules/next/dist/bin/next', import.meta.url));
-const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, ...PARTNER_BUILD_ENV } });
+const result = spawnSync(process.execPath, [nextBin, 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ...PARTNER_BUILD_ENV },
+});
 process.exit(result.status ?? 1);

@@ -17,7 +17,8 @@ function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
   });
 }
 
-const containing = (files: string[], needle: string) => files.filter((file) => readFileSync(file, 'utf8').includes(needle)).map((f) => relative(root, f));
+const containing = (files: string[], needle: string) =>
+  files.filter((file) => readFileSync(file, 'utf8').includes(needle)).map((f) => relative(root, f));
 
 describe('the production build', () => {
   it('exists (run after tests/build/build-as-partner.ts)', () => {
@@ -31,7 +32,10 @@ describe('the production build', () => {
   });
 
   it('has no partner ID in any prerendered page, RSC payload or metadata file', () => {
-    const prerendered = filesUnder(join(dist, 'server'), (p) => /\.(html|rsc|body|meta|json|xml|txt|webmanifest)$/.test(p) && !p.endsWith('.nft.json'));
+    const prerendered = filesUnder(
+      join(dist, 'server'),
+      (p) => /\.(html|rsc|body|meta|json|xml|txt|webmanifest)$/.test(p) && !p.endsWith('.nft.json'),
+    );
     expect(containing(prerendered, PARTNER_ID_CANARY)).toEqual([]);
   });
 
@@ -41,7 +45,10 @@ describe('the production build', () => {
     const offenders = traces.flatMap((trace) => {
       const { files } = JSON.parse(readFileSync(trace, 'utf8')) as { files: string[] };
       const base = join(trace, '..');
-      return files.map((f) => relative(root, join(base, f))).filter((f) => f.startsWith('sandbox/')).map((f) => `${relative(root, trace)} → ${f}`);
+      return files
+        .map((f) => relative(root, join(base, f)))
+        .filter((f) => f.startsWith('sandbox/'))
+        .map((f) => `${relative(root, trace)} → ${f}`);
     });
     expect(offenders).toEqual([]);
   });

@@ -59,6 +59,9 @@ test('the support hand-off on an expired order writes to the partner’s address
   const orderId = await createOrder(page);
   expect((await page.request.post(`/api/sandbox/orders/${orderId}/expire`)).ok()).toBe(true);
   await page.goto(`/orders/${orderId}`);
-  await expect(page.getByTestId('support-link')).toHaveAttribute('href', new RegExp(`^mailto:help@gifts\\.example\\.com\\?subject=.*${orderId}`));
+  await expect(page.getByTestId('support-link')).toHaveAttribute(
+    'href',
+    new RegExp(`^mailto:help@gifts\\.example\\.com\\?subject=.*${orderId}`),
+  );
   await expect(page.getByRole('link', { name: 'Help centre' })).toHaveAttribute('href', BRANDED_SITE.SUPPORT_URL);
 });

@@ -38,7 +38,10 @@ test.describe('order page', () => {
     await expect(page.getByTestId('pay-address')).toHaveText(order.wallet_address);
     await expect(page.getByText('Send USDC on Solana only.')).toBeVisible();
     await expect(page.getByRole('img', { name: `QR code to pay ${order.coin_amount} USDC to the deposit address` })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Open in wallet' })).toHaveAttribute('href', new RegExp(`^solana:${order.wallet_address}\\?amount=${order.coin_amount}&spl-token=`));
+    await expect(page.getByRole('link', { name: 'Open in wallet' })).toHaveAttribute(
+      'href',
+      new RegExp(`^solana:${order.wallet_address}\\?amount=${order.coin_amount}&spl-token=`),
+    );
     await expect(page.getByTestId('countdown')).toHaveText(/^(30:00|29:[0-5]\d)$/);
 
     await page.getByRole('button', { name: 'Copy amount' }).click();
@@ -68,7 +71,14 @@ test.describe('order page', () => {
     expect(await states()).toEqual(['WaitingForPayment', 'PaymentStarted', 'PaymentReceived', 'WaitingForDelivery', 'Done']);
     await expect(live(page)).toHaveAttribute('data-feed', 'stopped');
     const timeline = page.getByTestId('timeline').getByRole('listitem');
-    await expect(timeline).toHaveText([/Order placed/, /Waiting for payment/, /Payment seen/, /Payment confirmed/, /Preparing delivery/, /Delivered/]);
+    await expect(timeline).toHaveText([
+      /Order placed/,
+      /Waiting for payment/,
+      /Payment seen/,
+      /Payment confirmed/,
+      /Preparing delivery/,
+      /Delivered/,
+    ]);
     await expect(page.getByTestId('timeline').locator('[aria-current="step"]')).toHaveText(/Delivered/);
   });
 
@@ -115,7 +125,10 @@ test.describe('order page', () => {
 
     await expect(status(page)).toContainText('Payment window closed');
     await expect(page.getByRole('region', { name: 'What to do now' })).toContainText('a late payment can still be completed or refunded');
-    await expect(page.getByRole('link', { name: 'E-mail support about this order' })).toHaveAttribute('href', new RegExp(`^mailto:.*subject=Order%20${orderId}`));
+    await expect(page.getByRole('link', { name: 'E-mail support about this order' })).toHaveAttribute(
+      'href',
+      new RegExp(`^mailto:.*subject=Order%20${orderId}`),
+    );
     await expect(page.getByRole('link', { name: 'Place a new order' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Pay', exact: true })).toHaveCount(0);
     await expect(page.getByTestId('timeline').locator('[aria-current="step"]')).toHaveText(/Expired/);
@@ -198,7 +211,9 @@ test('another browser sees the status but no codes, anywhere, until it gives the
     const email = other.getByLabel('E-mail address used for the order');
     await email.fill('someone.else@example.com');
     await other.getByRole('button', { name: 'Show the codes' }).click();
-    await expect(other.getByRole('region', { name: 'Show the codes' }).getByRole('alert')).toHaveText('This e-mail address does not match the order.');
+    await expect(other.getByRole('region', { name: 'Show the codes' }).getByRole('alert')).toHaveText(
+      'This e-mail address does not match the order.',
+    );
     expect(await other.content()).not.toContain(code);
 
     await email.fill('Buyer@Example.com');

@@ -30,7 +30,12 @@ describe('GET /api/locale', () => {
   });
 
   it('refuses an unknown language and any destination off the site with a 400', async () => {
-    for (const query of ['lang=xx', 'lang=id&next=%2F%2Fevil.example', 'lang=id&next=https%3A%2F%2Fevil.example', 'lang=id&next=%2F%5Cevil']) {
+    for (const query of [
+      'lang=xx',
+      'lang=id&next=%2F%2Fevil.example',
+      'lang=id&next=https%3A%2F%2Fevil.example',
+      'lang=id&next=%2F%5Cevil',
+    ]) {
       const res = switchLocale(new Request(`http://127.0.0.1/api/locale?${query}`));
       expect(res.status, query).toBe(400);
       expect((await res.json()).error.code).toBe('INVALID_QUERY');

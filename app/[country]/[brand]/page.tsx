@@ -73,14 +73,21 @@ export default async function BrandPage({ params, searchParams }: BrandPageProps
             cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logo_base_url, bgColor: lookup.brands[0].bg_color }}
           />
         ) : (
-          <p className="font-medium text-danger">{t('noProducts', { brand: name, country: countryName(country, await getLocale()) ?? country })}</p>
+          <p className="font-medium text-danger">
+            {t('noProducts', { brand: name, country: countryName(country, await getLocale()) ?? country })}
+          </p>
         )}
       </BrandHeader>
       <BrandDetails name={name} families={families} />
       <script
         type="application/ld+json"
         dangerouslySetInnerHTML={{
-          __html: productJsonLd({ name, image: lookup.brands[0].logo_base_url && `${lookup.brands[0].logo_base_url}_500x318.webp`, coin, offers }),
+          __html: productJsonLd({
+            name,
+            image: lookup.brands[0].logo_base_url && `${lookup.brands[0].logo_base_url}_500x318.webp`,
+            coin,
+            offers,
+          }),
         }}
       />
     </div>

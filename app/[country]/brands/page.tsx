@@ -17,7 +17,11 @@ import { pageMetadata } from '@/lib/seo/metadata';
 const FilterParams = z.object({
   q: z.string().max(100).optional().catch(undefined),
   kind: z.enum(PRODUCT_KINDS).optional().catch(undefined),
-  category: z.string().regex(/^[a-z0-9_-]{1,64}$/).optional().catch(undefined),
+  category: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,64}$/)
+    .optional()
+    .catch(undefined),
   all: z.literal('1').optional().catch(undefined),
 });
 
@@ -34,7 +38,12 @@ export default async function BrandDirectoryPage({ params, searchParams }: PageP
   // The layout's notFound() does not stop this page from rendering in parallel (e.g. /favicon.ico).
   if (!country) notFound();
   const raw = await searchParams;
-  const { all, ...filter } = FilterParams.parse({ q: first(raw.q), kind: first(raw.kind), category: first(raw.category), all: first(raw.all) });
+  const { all, ...filter } = FilterParams.parse({
+    q: first(raw.q),
+    kind: first(raw.kind),
+    category: first(raw.category),
+    all: first(raw.all),
+  });
   const t = await getTranslations('catalog');
   const { brands } = await getBrands(country);
   const categories = deriveCategories(brands).map(({ slug }) => ({ slug, name: categoryName(t, slug) }));
@@ -47,7 +56,14 @@ export default async function BrandDirectoryPage({ params, searchParams }: PageP
       <h1 className="text-3xl font-semibold tracking-tight">
         {t('directoryTitle', { country: countryName(country, await getLocale()) ?? country })}
       </h1>
-      <BrandFilter listId="brand-list" total={brands.length} initialMatches={matches} initialShowAll={all === '1'} categories={categories} initial={active} />
+      <BrandFilter
+        listId="brand-list"
+        total={brands.length}
+        initialMatches={matches}
+        initialShowAll={all === '1'}
+        categories={categories}
+        initial={active}
+      />
       <BrandDirectoryList id="brand-list" brands={brands} country={country} filter={active} showAll={all === '1'} />
     </div>
   );

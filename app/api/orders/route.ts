@@ -26,7 +26,9 @@ export async function POST(request: Request) {
 
   const context = await orderContextFrom(request);
   // Not the request's signal: a buyer who leaves mid-request must still find the order that was created.
-  const outcome = await attempts.once(`${session.sid}:${parsed.data.attemptId}`, () => placeOrder(parsed.data, { ...context, signal: undefined }));
+  const outcome = await attempts.once(`${session.sid}:${parsed.data.attemptId}`, () =>
+    placeOrder(parsed.data, { ...context, signal: undefined }),
+  );
 
   switch (outcome.kind) {
     case 'created': {
@@ -36,7 +38,10 @@ export async function POST(request: Request) {
     }
     case 'problems':
       return Response.json(
-        { error: { code: 'ORDER_PROBLEMS', message: 'The order needs a change before it can be placed.' }, problems: toFormProblems(outcome.problems) },
+        {
+          error: { code: 'ORDER_PROBLEMS', message: 'The order needs a change before it can be placed.' },
+          problems: toFormProblems(outcome.problems),
+        },
         { status: 422, headers: NO_STORE },
       );
     case 'price_changed':

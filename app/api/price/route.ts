@@ -10,7 +10,11 @@ export async function GET(request: Request): Promise<Response> {
   if (!parsed.ok) return errorResponse(parsed.code, parsed.message, 400);
   const { country, brand, value, coin } = parsed.query;
   try {
-    const quote = await getPrice({ countryCode: country, brandName: brand, faceValue: value, coin }, requestContextFrom(request.headers), request.signal);
+    const quote = await getPrice(
+      { countryCode: country, brandName: brand, faceValue: value, coin },
+      requestContextFrom(request.headers),
+      request.signal,
+    );
     return Response.json(toPriceResponseBody(quote), { headers: NO_STORE });
   } catch (error) {
     return toErrorResponse(error, PRICE_ERROR_MESSAGES);

@@ -23,14 +23,31 @@ export async function GET(_request: Request, { params }: RouteContext<'/icons/[f
   const unit = size / 64;
   // The same mark as icon.svg, drawn with boxes (no text, so no font is ever fetched).
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: tile }}>
-        <div style={{ position: 'relative', display: 'flex', width: 32 * unit, height: 24 * unit, border: `${4 * unit}px solid ${mark}`, borderRadius: 2 * unit }}>
-          <div style={{ position: 'absolute', left: 0, right: 0, top: 4 * unit, height: 4 * unit, background: mark }} />
-          <div style={{ position: 'absolute', right: 3 * unit, bottom: 1 * unit, width: 6 * unit, height: 6 * unit, borderRadius: 3 * unit, background: mark }} />
-        </div>
+    <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', background: tile }}>
+      <div
+        style={{
+          position: 'relative',
+          display: 'flex',
+          width: 32 * unit,
+          height: 24 * unit,
+          border: `${4 * unit}px solid ${mark}`,
+          borderRadius: 2 * unit,
+        }}
+      >
+        <div style={{ position: 'absolute', left: 0, right: 0, top: 4 * unit, height: 4 * unit, background: mark }} />
+        <div
+          style={{
+            position: 'absolute',
+            right: 3 * unit,
+            bottom: 1 * unit,
+            width: 6 * unit,
+            height: 6 * unit,
+            borderRadius: 3 * unit,
+            background: mark,
+          }}
+        />
       </div>
-    ),
+    </div>,
     { width: size, height: size, headers: CACHE },
   );
 }

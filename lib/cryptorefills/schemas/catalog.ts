@@ -42,8 +42,14 @@ const BrandFieldsSchema = z.looseObject({
 
 export const BrandSchema = BrandFieldsSchema.extend({
   /** Display labels ("$5", "1 GB 3 days"), not numbers. */
-  min: z.string().nullish().transform((value) => value ?? null),
-  max: z.string().nullish().transform((value) => value ?? null),
+  min: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
+  max: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? null),
   brand_tags: unknownList,
 });
 
@@ -58,7 +64,9 @@ export const BrandsResponseSchema = z.looseObject({
   country_code: optionalText,
   categories: optionalTolerantArray(BrandCategorySchema),
   /** De-duplicated full list; when absent the operation rebuilds it from `categories`. */
-  all_brands: tolerantArray(BrandSchema).nullish().transform((value) => value ?? undefined),
+  all_brands: tolerantArray(BrandSchema)
+    .nullish()
+    .transform((value) => value ?? undefined),
   popular_brands: optionalTolerantArray(BrandSchema),
   last_user_purchases: unknownList,
   suggestions: unknownList,

@@ -52,7 +52,13 @@ export const OrderDeliveryRequestSchema = z
     denomination: z.string().trim().min(1),
     localized_denomination: z.string().optional(),
     product_value: z
-      .union([z.number().finite().positive(), z.string().trim().regex(/^\d+(\.\d+)?$/)])
+      .union([
+        z.number().finite().positive(),
+        z
+          .string()
+          .trim()
+          .regex(/^\d+(\.\d+)?$/),
+      ])
       .transform(Number)
       .optional(),
   })

@@ -20,14 +20,20 @@ export const PaymentNetworkSchema = z.looseObject({
   smart_contract_engine: optionalText,
   smart_contract: SmartContractSchema.nullish().transform((value) => value ?? undefined),
   chain_id: numeric.nullish().transform((value) => value ?? undefined),
-  is_suspended: z.boolean().nullish().transform((value) => value ?? false),
+  is_suspended: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   logo_url: logoUrl,
 });
 
 export const PaymentCurrencySchema = z.looseObject({
   /** Coin symbol sent back as `payment.coin` ("USDC", "BTC", "USDT.e", …). */
   name: z.string().min(1),
-  is_suspended: z.boolean().nullish().transform((value) => value ?? false),
+  is_suspended: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   threshold: looseDecimal.nullish().transform((value) => value ?? undefined),
   logo_url: logoUrl,
   networks: optionalTolerantArray(PaymentNetworkSchema),
@@ -35,7 +41,10 @@ export const PaymentCurrencySchema = z.looseObject({
 
 export const PaymentViaSchema = z.looseObject({
   name: z.string().min(1),
-  available: z.boolean().nullish().transform((value) => value ?? true),
+  available: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? true),
   logo_url: logoUrl,
   currencies: optionalTolerantArray(PaymentCurrencySchema),
 });

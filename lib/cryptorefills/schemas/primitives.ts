@@ -21,9 +21,7 @@ export const looseDecimal = z
   .transform((value) => (typeof value === 'number' ? numberToDecimalString(value) : value));
 
 /** A number the wire sometimes sends as a string ("25", 25). */
-export const numeric = z
-  .union([z.number().finite(), z.string().trim().regex(DECIMAL_PATTERN, 'expected a number')])
-  .transform(Number);
+export const numeric = z.union([z.number().finite(), z.string().trim().regex(DECIMAL_PATTERN, 'expected a number')]).transform(Number);
 
 /**
  * Unix epoch seconds: observed as a string ("1767225600") and as a bare number. ISO dates and

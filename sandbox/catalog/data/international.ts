@@ -5,11 +5,33 @@ import { gift, type BrandSeed } from '../seed';
 const STD = [25, 50, 100];
 
 export const INTL = {
-  steam: gift('Steam', 'games', '#171A21', { usd: true, fixed: [5, 10, 20, 50, 100], also: ['entertainment'], domain: 'store.steampowered.com' }),
-  googlePlay: gift('Google Play', 'games', '#01875F', { usd: true, fixed: [10, 25, 50, 100], also: ['entertainment', 'streaming'], domain: 'play.google.com' }),
-  apple: gift('Everything Apple', 'electronics', '#1D1D1F', { family: 'Apple', slug: 'apple', usd: true, range: [2, 2000, undefined, 50], also: ['entertainment', 'streaming'], domain: 'apple.com' }),
+  steam: gift('Steam', 'games', '#171A21', {
+    usd: true,
+    fixed: [5, 10, 20, 50, 100],
+    also: ['entertainment'],
+    domain: 'store.steampowered.com',
+  }),
+  googlePlay: gift('Google Play', 'games', '#01875F', {
+    usd: true,
+    fixed: [10, 25, 50, 100],
+    also: ['entertainment', 'streaming'],
+    domain: 'play.google.com',
+  }),
+  apple: gift('Everything Apple', 'electronics', '#1D1D1F', {
+    family: 'Apple',
+    slug: 'apple',
+    usd: true,
+    range: [2, 2000, undefined, 50],
+    also: ['entertainment', 'streaming'],
+    domain: 'apple.com',
+  }),
   xbox: gift('Xbox', 'games', '#107C10', { usd: true, fixed: [10, 25, 50, 100] }),
-  playstation: gift('PlayStation', 'games', '#003791', { usd: true, fixed: [10, 25, 50, 100], also: ['entertainment'], domain: 'playstation.com' }),
+  playstation: gift('PlayStation', 'games', '#003791', {
+    usd: true,
+    fixed: [10, 25, 50, 100],
+    also: ['entertainment'],
+    domain: 'playstation.com',
+  }),
   nintendo: gift('Nintendo eShop', 'games', '#E60012', { usd: true, fixed: [10, 20, 35, 50], domain: 'nintendo.com' }),
   roblox: gift('Roblox', 'games', '#393B3D', { usd: true, fixed: [10, 25, 50] }),
   razerGold: gift('Razer Gold', 'games', '#44D62C', { usd: true, fixed: [5, 10, 20, 50, 100], domain: 'gold.razer.com' }),
@@ -43,11 +65,31 @@ export const INTL = {
   audible: gift('Audible', 'books_learning', '#F8991C', { usd: true, fixed: [15, 30, 45], also: ['entertainment'] }),
   paysafecard: gift('Paysafecard', 'e-money', '#008AC9', { usd: true, fixed: [10, 25, 50, 100], flags: ['login'] }),
   neosurf: gift('Neosurf', 'e-money', '#E6007E', { usd: true, fixed: [10, 20, 50, 100] }),
-  binance: gift('Binance Gift Card', 'e-money', '#F0B90B', { family: 'Binance', currency: 'USD', fixed: [10, 25, 50, 100, 500], flags: ['login'], domain: 'binance.com' }),
+  binance: gift('Binance Gift Card', 'e-money', '#F0B90B', {
+    family: 'Binance',
+    currency: 'USD',
+    fixed: [10, 25, 50, 100, 500],
+    flags: ['login'],
+    domain: 'binance.com',
+  }),
   flexepin: gift('Flexepin', 'e-money', '#2E3192', { usd: true, fixed: [10, 20, 50, 100], flags: ['login'] }),
 } satisfies Record<string, BrandSeed>;
 
 /** Bundle plans in USD: [GB, days, price]. */
-export const BUNDLES_S = [[1, 7, 3], [3, 30, 8], [10, 30, 15]] as const;
-export const BUNDLES_M = [[2, 7, 5], [5, 30, 12], [15, 30, 20], [-1, 30, 35]] as const;
-export const BUNDLES_L = [[5, 30, 15], [20, 30, 30], [50, 30, 45], [-1, 30, 60]] as const;
+export const BUNDLES_S = [
+  [1, 7, 3],
+  [3, 30, 8],
+  [10, 30, 15],
+] as const;
+export const BUNDLES_M = [
+  [2, 7, 5],
+  [5, 30, 12],
+  [15, 30, 20],
+  [-1, 30, 35],
+] as const;
+export const BUNDLES_L = [
+  [5, 30, 15],
+  [20, 30, 30],
+  [50, 30, 45],
+  [-1, 30, 60],
+] as const;

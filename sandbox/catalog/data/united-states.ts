@@ -70,7 +70,11 @@ export const UNITED_STATES: readonly BrandSeed[] = [
   gift("Macy's", 'retail', '#E21A2C', { fixed: STD, also: ['apparel_clothing'], slug: 'macys', domain: 'macys.com' }),
   gift('Gap', 'apparel_clothing', '#002E5F', { fixed: STD }),
   gift('Old Navy', 'apparel_clothing', '#003764', { fixed: [25, 50] }),
-  gift("Dick's Sporting Goods", 'sports_fitness', '#006A4E', { fixed: STD, slug: 'dicks-sporting-goods', domain: 'dickssportinggoods.com' }),
+  gift("Dick's Sporting Goods", 'sports_fitness', '#006A4E', {
+    fixed: STD,
+    slug: 'dicks-sporting-goods',
+    domain: 'dickssportinggoods.com',
+  }),
   gift('REI', 'sports_fitness', '#3F6B34', { fixed: STD, also: ['travel_flights'] }),
   gift('Southwest Airlines', 'travel_flights', '#304CB2', { fixed: [50, 100, 250], domain: 'southwest.com' }),
   gift('Delta Air Lines', 'travel_flights', '#003366', { range: [50, 1500, 1, 250], domain: 'delta.com' }),
@@ -92,6 +96,10 @@ export const UNITED_STATES: readonly BrandSeed[] = [
   topup('Cricket Wireless', '#008752', { fixed: [30, 40, 55, 60], domain: 'cricketwireless.com' }),
   topup('Boost Mobile', '#F7941D', { fixed: [15, 25, 35, 50] }),
   topup('Tracfone', '#00457C', { range: [10, 100, 1, 20], category: 'mobile_talk_time' }),
-  ...operator('Lycamobile', '#0078C1', { fixed: [10, 19, 23, 29] }, [[5, 30, 19], [10, 30, 29], [-1, 30, 39]]),
+  ...operator('Lycamobile', '#0078C1', { fixed: [10, 19, 23, 29] }, [
+    [5, 30, 19],
+    [10, 30, 29],
+    [-1, 30, 39],
+  ]),
   ESIM_AMERICAS,
 ];

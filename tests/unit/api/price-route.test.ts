@@ -39,7 +39,12 @@ describe('GET /api/price', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ productId: quote.product_id, coin: 'USDC', coinAmount: '101.48', originalCoinAmount: '101.48' });
+    expect(await response.json()).toEqual({
+      productId: quote.product_id,
+      coin: 'USDC',
+      coinAmount: '101.48',
+      originalCoinAmount: '101.48',
+    });
     expect(getPrice).toHaveBeenCalledWith(
       { countryCode: 'US', brandName: 'Airbnb', faceValue: '100', coin: 'USDC' },
       { clientIp: '203.0.113.7', userAgent: 'Buyer/1.0' },
@@ -82,7 +87,10 @@ describe('GET /api/price', () => {
     );
     const response = await call('country=US&brand=Airbnb&value=1000&coin=USDC');
     expect(response.status).toBe(422);
-    expect(await errorOf(response)).toEqual({ code: 'FACE_VALUE_OUT_OF_RANGE', message: 'This amount is outside the range this card allows.' });
+    expect(await errorOf(response)).toEqual({
+      code: 'FACE_VALUE_OUT_OF_RANGE',
+      message: 'This amount is outside the range this card allows.',
+    });
   });
 
   it('keeps an upstream 404 a 404, and a rate limit a 429 with Retry-After', async () => {
@@ -101,7 +109,12 @@ describe('GET /api/price', () => {
     ['an unreachable upstream', new UpstreamUnavailableError('unreachable', 'GET /v4/products/price'), 502, 'UPSTREAM_UNREACHABLE'],
     ['an upstream timeout', new UpstreamUnavailableError('timeout', 'GET /v4/products/price'), 504, 'UPSTREAM_TIMEOUT'],
     ['an unreadable answer', new UpstreamShapeError('schema_mismatch', 'GET /v4/products/price'), 502, 'UPSTREAM_BAD_RESPONSE'],
-    ['a rejected country', new InvalidRequestError('INVALID_COUNTRY_CODE', 'A country code must be two letters.'), 400, 'INVALID_COUNTRY_CODE'],
+    [
+      'a rejected country',
+      new InvalidRequestError('INVALID_COUNTRY_CODE', 'A country code must be two letters.'),
+      400,
+      'INVALID_COUNTRY_CODE',
+    ],
   ])('maps %s to %i', async (_name, error, status, code) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     getPrice.mockRejectedValue(error);

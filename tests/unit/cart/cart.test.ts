@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { buyNowHref, parseBuyNow } from '@/lib/cart/buy-now';
 import { addItem, itemLabel, parseCart, removeItem, updateItem, type NewCartItem } from '@/lib/cart/cart';
 
-const fixed: NewCartItem = { country: 'US', brand: 'Target', slug: 'target', deliveryType: 'by_email', denomination: '25 USD', localizedDenomination: '$25' };
-const range: NewCartItem = { country: 'CO', brand: 'Claro Credits', slug: 'claro', deliveryType: 'by_phone', productValue: 5000, currency: 'COP' };
+const fixed: NewCartItem = {
+  country: 'US',
+  brand: 'Target',
+  slug: 'target',
+  deliveryType: 'by_email',
+  denomination: '25 USD',
+  localizedDenomination: '$25',
+};
+const range: NewCartItem = {
+  country: 'CO',
+  brand: 'Claro Credits',
+  slug: 'claro',
+  deliveryType: 'by_phone',
+  productValue: 5000,
+  currency: 'COP',
+};
 
 describe('the cart', () => {
   it('holds at most 10 deliveries', () => {

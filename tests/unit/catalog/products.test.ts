@@ -6,7 +6,13 @@ import { fixedProduct, productsResponse, rangeProduct } from '../cryptorefills/f
 const family = (overrides: Record<string, unknown>) => ProductFamilySchema.parse({ ...productsResponse[0], ...overrides });
 
 function esimProduct(id: string, denomination: string, coinAmount: string) {
-  return { ...fixedProduct, product_id: id, denomination, localized_denomination: denomination.replace(/ (\d+ days)$/, ' · $1'), coin_amount: coinAmount };
+  return {
+    ...fixedProduct,
+    product_id: id,
+    denomination,
+    localized_denomination: denomination.replace(/ (\d+ days)$/, ' · $1'),
+    coin_amount: coinAmount,
+  };
 }
 
 describe('toBrandOffer', () => {

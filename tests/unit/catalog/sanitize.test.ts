@@ -45,7 +45,9 @@ describe('sanitizeUpstreamHtml', () => {
     const html = sanitizeUpstreamHtml(
       '<h1>Title</h1><h4>Sub</h4><ul><li><em>one</em> <b>two</b> <u>three</u></li></ul><table><tbody><tr><td>1</td></tr></tbody></table>',
     );
-    expect(html).toBe('<h3>Title</h3><h4>Sub</h4><ul><li><em>one</em> <b>two</b> <u>three</u></li></ul><table><tbody><tr><td>1</td></tr></tbody></table>');
+    expect(html).toBe(
+      '<h3>Title</h3><h4>Sub</h4><ul><li><em>one</em> <b>two</b> <u>three</u></li></ul><table><tbody><tr><td>1</td></tr></tbody></table>',
+    );
   });
 
   it('returns an empty string for nothing', () => {

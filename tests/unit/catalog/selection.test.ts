@@ -27,7 +27,10 @@ describe('readSelection', () => {
   it('finds the named denomination or amount', () => {
     expect(readSelection([airbnb], { denomination: '100 USD' })).toEqual({ brand: 'Airbnb', denomination: '100 USD' });
     expect(readSelection([airbnb], { amount: ' 120 ' })).toEqual({ brand: 'Airbnb', amount: '120' });
-    expect(readSelection([airbnb, bundle], { denomination: '5 GB 30 days' })).toEqual({ brand: 'Lycamobile Bundle', denomination: '5 GB 30 days' });
+    expect(readSelection([airbnb, bundle], { denomination: '5 GB 30 days' })).toEqual({
+      brand: 'Lycamobile Bundle',
+      denomination: '5 GB 30 days',
+    });
   });
 
   it('ignores choices that no longer exist', () => {
@@ -70,7 +73,11 @@ describe('resolveChoice and summarize', () => {
   it('says what the live price is doing', () => {
     const resolved = resolveChoice([airbnb], { brand: 'Airbnb', amount: '120' });
     expect(summaryOf(resolved, { pending: true })).toEqual({ kind: 'pending' });
-    expect(summaryOf(resolved, { pending: false, price: { coin: 'USDC', coinAmount: '121.80' } })).toEqual({ kind: 'price', coin: 'USDC', coinAmount: '121.80' });
+    expect(summaryOf(resolved, { pending: false, price: { coin: 'USDC', coinAmount: '121.80' } })).toEqual({
+      kind: 'price',
+      coin: 'USDC',
+      coinAmount: '121.80',
+    });
     expect(summaryOf(resolved, { pending: false, error: { code: 'FACE_VALUE_OFF_STEP', status: 422 } })).toEqual({
       kind: 'error',
       code: 'FACE_VALUE_OFF_STEP',
@@ -87,7 +94,14 @@ describe('resolveChoice and summarize', () => {
 
 describe('an offer’s range, as the picker checks it', () => {
   it('keeps the step grid of the wire range', () => {
-    const claro: BrandOffer = { brand: 'Claro Credits', kind: 'topup', deliveryType: 'by_phone', outOfStock: false, fixed: [], range: { productId: 'c', min: 1000, max: 200000, step_size: 1000, currency: 'COP' } };
+    const claro: BrandOffer = {
+      brand: 'Claro Credits',
+      kind: 'topup',
+      deliveryType: 'by_phone',
+      outOfStock: false,
+      fixed: [],
+      range: { productId: 'c', min: 1000, max: 200000, step_size: 1000, currency: 'COP' },
+    };
     expect(resolveChoice([claro], { brand: 'Claro Credits', amount: '15500' })).toEqual({ kind: 'range-unfinished' });
     expect(resolveChoice([claro], { brand: 'Claro Credits', amount: '15000' })).toMatchObject({ kind: 'range', value: 15000 });
   });

@@ -12,7 +12,9 @@ const request = {
   newsletter: false,
   coin: 'USDC',
   network: 'Solana',
-  items: [{ country: 'US' as const, brand: 'Airbnb', denomination: '100 USD', deliveryType: 'by_email' as const, recipient: 'buyer@example.com' }],
+  items: [
+    { country: 'US' as const, brand: 'Airbnb', denomination: '100 USD', deliveryType: 'by_email' as const, recipient: 'buyer@example.com' },
+  ],
   attemptId: '7d3f0c1e-2b4a-4c9e-9f10-3a5b6c7d8e9f',
   expectedCoinAmount: '101.50',
 };
@@ -39,7 +41,9 @@ describe('placing an order', () => {
   });
 
   it('returns problems, top-level suspensions included, without creating', async () => {
-    upstream.validateOrder.mockRejectedValue(new UpstreamHttpError({ status: 400, endpoint: 'POST /v5/orders/validations', detail: 'SUSPENDED_COIN' }));
+    upstream.validateOrder.mockRejectedValue(
+      new UpstreamHttpError({ status: 400, endpoint: 'POST /v5/orders/validations', detail: 'SUSPENDED_COIN' }),
+    );
     expect(await placeOrder(request, context)).toEqual({ kind: 'problems', problems: [{ code: 'SUSPENDED_COIN' }] });
     expect(upstream.createOrder).not.toHaveBeenCalled();
   });

@@ -9,7 +9,14 @@ const base = {
   coin: 'usdc',
   network: 'Solana',
   items: [
-    { country: 'US', brand: 'Airbnb', denomination: '100 USD', localizedDenomination: '$100', deliveryType: 'by_email', recipient: 'friend@example.com' },
+    {
+      country: 'US',
+      brand: 'Airbnb',
+      denomination: '100 USD',
+      localizedDenomination: '$100',
+      deliveryType: 'by_email',
+      recipient: 'friend@example.com',
+    },
     { country: 'US', brand: 'Everything Apple', productValue: 12, deliveryType: 'by_email', recipient: 'buyer@example.com' },
     { country: 'CO', brand: 'Claro Credits', productValue: 5000, deliveryType: 'by_phone', recipient: '+573001234567' },
   ],
@@ -68,9 +75,9 @@ describe('what the checkout accepts', () => {
     const eleven = Array.from({ length: 11 }, () => base.items[0]);
     expect(CheckoutRequestSchema.safeParse({ ...base, items: eleven }).success).toBe(false);
     expect(CreateOrderRequestSchema.safeParse({ ...base, expectedCoinAmount: '101.50' }).success).toBe(false);
-    expect(
-      CreateOrderRequestSchema.safeParse({ ...base, attemptId: crypto.randomUUID(), expectedCoinAmount: '101.50' }).success,
-    ).toBe(true);
+    expect(CreateOrderRequestSchema.safeParse({ ...base, attemptId: crypto.randomUUID(), expectedCoinAmount: '101.50' }).success).toBe(
+      true,
+    );
   });
 });
 

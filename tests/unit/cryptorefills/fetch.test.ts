@@ -121,7 +121,9 @@ describe('failures', () => {
 
   it('4xx {status, detail, moreDetails} → UpstreamHttpError with the code', async () => {
     upstream.handle((_req, res) => json(res, 400, { status: 400, detail: 'SUSPENDED_COIN', moreDetails: { reason: 'maintenance' } }));
-    const error = await api.getPrice({ brandName: 'Airbnb', countryCode: 'US', faceValue: 100, coin: 'USDC' }, ctx).catch((e: unknown) => e);
+    const error = await api
+      .getPrice({ brandName: 'Airbnb', countryCode: 'US', faceValue: 100, coin: 'USDC' }, ctx)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(errors.UpstreamHttpError);
     expect(error).toMatchObject({ status: 400, code: 'SUSPENDED_COIN', detail: 'SUSPENDED_COIN', moreDetails: { reason: 'maintenance' } });
     expect((error as Error).message).toBe('The Cryptorefills API answered with HTTP 400 (SUSPENDED_COIN).');

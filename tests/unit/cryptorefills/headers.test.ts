@@ -21,7 +21,9 @@ function browserRequest(extra: Record<string, string>): Headers {
 
 describe('requestContextFrom', () => {
   it('takes the first hop of x-forwarded-for, trimmed', () => {
-    const ctx = requestContextFrom(browserRequest({ 'x-forwarded-for': '  203.0.113.7 , 10.0.0.1, 10.0.0.2', 'x-real-ip': '198.51.100.1' }));
+    const ctx = requestContextFrom(
+      browserRequest({ 'x-forwarded-for': '  203.0.113.7 , 10.0.0.1, 10.0.0.2', 'x-real-ip': '198.51.100.1' }),
+    );
     expect(ctx).toEqual({ clientIp: '203.0.113.7', userAgent: UA });
   });
 
@@ -67,7 +69,14 @@ describe('buildUpstreamHeaders', () => {
 
   it('adds Accept only when asked (the order stream)', () => {
     const headers = buildUpstreamHeaders(config, { clientIp: '203.0.113.7', userAgent: UA }, { accept: 'text/event-stream' });
-    expect(Object.keys(headers).sort()).toEqual(['Accept', 'Content-Type', 'User-Agent', 'X-Cr-Application', 'X-Cr-Version', 'X-Forwarded-For']);
+    expect(Object.keys(headers).sort()).toEqual([
+      'Accept',
+      'Content-Type',
+      'User-Agent',
+      'X-Cr-Application',
+      'X-Cr-Version',
+      'X-Forwarded-For',
+    ]);
     expect(headers.Accept).toBe('text/event-stream');
   });
 

@@ -27,7 +27,9 @@ describe('payment vias', () => {
   });
 
   it('takes a numeric threshold as a decimal string and drops an unusable network', () => {
-    const payload = [{ name: 'USER_WALLET', currencies: [{ name: 'USDC', networks: [{ name: 'Base', threshold: 1.5 }, { threshold: '1' }] }] }];
+    const payload = [
+      { name: 'USER_WALLET', currencies: [{ name: 'USDC', networks: [{ name: 'Base', threshold: 1.5 }, { threshold: '1' }] }] },
+    ];
     const [via] = PaymentViasResponseSchema.parse(payload);
     expect(via?.available).toBe(true);
     expect(via?.currencies[0]?.networks).toEqual([{ name: 'Base', threshold: '1.5', is_suspended: false }]);
@@ -63,7 +65,11 @@ describe('brands', () => {
 
 describe('homepage', () => {
   it('reads sections of brands and keeps whatever else arrives', () => {
-    const parsed = HomepageResponseSchema.parse({ country_code: 'US', sections: [{ title: 'Popular', brands: [fx.airbnbBrand] }], rows: [1] });
+    const parsed = HomepageResponseSchema.parse({
+      country_code: 'US',
+      sections: [{ title: 'Popular', brands: [fx.airbnbBrand] }],
+      rows: [1],
+    });
     expect(parsed.sections[0]?.brands[0]?.brand).toBe('Airbnb');
     expect(parsed).toHaveProperty('rows', [1]);
     expect(HomepageResponseSchema.parse({}).sections).toEqual([]);
@@ -76,7 +82,11 @@ describe('products', () => {
     const [range, fixed] = family?.products ?? [];
     expect(range).toMatchObject({ is_dynamic: true, range: { min: 25, max: 500, step_size: 1, default: '100.0' } });
     expect(range?.face_value?.amount).toMatchObject({ type: 'range', min: '25.00', max: '500.00' });
-    expect(fixed).toMatchObject({ denomination: '100 USD', coin_amount: '101.30', face_value: { amount: { type: 'fixed', price: '100' } } });
+    expect(fixed).toMatchObject({
+      denomination: '100 USD',
+      coin_amount: '101.30',
+      face_value: { amount: { type: 'fixed', price: '100' } },
+    });
   });
 
   it.each([

@@ -42,7 +42,11 @@ describe('subscribeOrder', () => {
     });
     const stream = await api.subscribeOrder(fx.ORDER_ID, ctx, new AbortController().signal);
     const text = await readUntil(stream, 'event: stop');
-    const payload = text.split('\n').find((line) => line.startsWith('data: {"order_id"'))?.slice('data: '.length) ?? '';
+    const payload =
+      text
+        .split('\n')
+        .find((line) => line.startsWith('data: {"order_id"'))
+        ?.slice('data: '.length) ?? '';
     expect(api.parseSseOrderEvent(payload)?.order_state).toBe('WaitingForPayment');
     expect(upstream.requests[0]?.url).toBe(`/v5/orders/${fx.ORDER_ID}/subscribe`);
     expect(upstream.requests[0]?.headers).toMatchObject({ accept: 'text/event-stream', 'x-forwarded-for': '2001:db8::7' });
@@ -94,6 +98,8 @@ describe('subscribeOrder', () => {
   });
 
   it('refuses an order id that is not a UUID', async () => {
-    await expect(api.subscribeOrder('ord_abc123xyz', ctx, new AbortController().signal)).rejects.toMatchObject({ code: 'INVALID_ORDER_ID' });
+    await expect(api.subscribeOrder('ord_abc123xyz', ctx, new AbortController().signal)).rejects.toMatchObject({
+      code: 'INVALID_ORDER_ID',
+    });
   });
 });

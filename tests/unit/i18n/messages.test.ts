@@ -65,11 +65,15 @@ function dummyValues(signature: Signature): Record<string, unknown> {
   for (const id of signature.args) {
     const [name = '', kind] = id.split(':');
     values[name] =
-      kind === 'plural' || kind === 'number' ? 3
-      : kind === 'date' || kind === 'time' ? new Date(Date.UTC(2025, 0, 31, 12, 0))
-      : kind === 'select' ? 'other'
-      : kind === 'tag' ? (chunks: unknown[]) => chunks.join('')
-      : `‹${name}›`;
+      kind === 'plural' || kind === 'number'
+        ? 3
+        : kind === 'date' || kind === 'time'
+          ? new Date(Date.UTC(2025, 0, 31, 12, 0))
+          : kind === 'select'
+            ? 'other'
+            : kind === 'tag'
+              ? (chunks: unknown[]) => chunks.join('')
+              : `‹${name}›`;
   }
   return values;
 }

@@ -121,10 +121,9 @@ describe('POST /api/orders/{id}/unlock', () => {
 
 describe('POST /api/sandbox/orders/{id}/{action}', () => {
   const act = (id: string, action: string, body: unknown = {}) =>
-    sandboxRoute.POST(
-      new Request(`http://store.test/api/sandbox/orders/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) }),
-      { params: Promise.resolve({ orderId: id, action }) },
-    );
+    sandboxRoute.POST(new Request(`http://store.test/api/sandbox/orders/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) }), {
+      params: Promise.resolve({ orderId: id, action }),
+    });
 
   it('pays part of an order, then the rest, through the sandbox control API', async () => {
     const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));

@@ -22,7 +22,9 @@ describe('paymentUri', () => {
   });
 
   it('builds Solana Pay with the token mint, from payment vias or from qr_text, for a remainder', () => {
-    expect(paymentUri(target({ amount: '50.74', token: { address: USDC_MINT } }))).toBe(`solana:${SOL_ADDR}?amount=50.74&spl-token=${USDC_MINT}`);
+    expect(paymentUri(target({ amount: '50.74', token: { address: USDC_MINT } }))).toBe(
+      `solana:${SOL_ADDR}?amount=50.74&spl-token=${USDC_MINT}`,
+    );
     const qrText = `solana:${SOL_ADDR}?amount=101.48&spl-token=${USDC_MINT}`;
     expect(paymentUri(target({ amount: '50.74', qrText }))).toBe(`solana:${SOL_ADDR}?amount=50.74&spl-token=${USDC_MINT}`);
   });
@@ -47,7 +49,9 @@ describe('paymentUri', () => {
     expect(paymentUri(target({ address: 'bc1qabc', coin: 'BTC', network: 'Mainnet', totalAmount: '0.001', amount: '0.0005' }))).toBe(
       'bitcoin:bc1qabc?amount=0.0005',
     );
-    expect(paymentUri(target({ address: 'lnbc1', coin: 'BTC', network: 'Lightning', totalAmount: '0.001', amount: '0.001' }))).toBe('lightning:lnbc1');
+    expect(paymentUri(target({ address: 'lnbc1', coin: 'BTC', network: 'Lightning', totalAmount: '0.001', amount: '0.001' }))).toBe(
+      'lightning:lnbc1',
+    );
   });
 
   it('tells the network family from the protocol, the network name or the payment method', () => {

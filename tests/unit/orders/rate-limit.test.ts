@@ -32,8 +32,23 @@ describe('RateLimiter', () => {
   it('refuses when any of several limits refuses', () => {
     const perOrder = new RateLimiter(5, 60_000, () => 0);
     const perIp = new RateLimiter(2, 60_000, () => 0);
-    expect(hitAll([[perOrder, 'x'], [perIp, 'ip']]).allowed).toBe(true);
-    expect(hitAll([[perOrder, 'y'], [perIp, 'ip']]).allowed).toBe(true);
-    expect(hitAll([[perOrder, 'z'], [perIp, 'ip']])).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(
+      hitAll([
+        [perOrder, 'x'],
+        [perIp, 'ip'],
+      ]).allowed,
+    ).toBe(true);
+    expect(
+      hitAll([
+        [perOrder, 'y'],
+        [perIp, 'ip'],
+      ]).allowed,
+    ).toBe(true);
+    expect(
+      hitAll([
+        [perOrder, 'z'],
+        [perIp, 'ip'],
+      ]),
+    ).toEqual({ allowed: false, retryAfterSeconds: 60 });
   });
 });

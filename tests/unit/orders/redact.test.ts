@@ -10,7 +10,16 @@ describe('redactOrder', () => {
     const redacted = redactOrder(done);
     const text = JSON.stringify(redacted);
     for (const field of CODE_FIELDS) expect(text).not.toContain(`"${field}"`);
-    for (const secret of ['ABCD-EFGH-JKLM', '000123', '9876', 'LPA:1', 'OPR-1', 'buyer@example.com', 'SECRET-FROM-TOMORROW', 'RefundAddr']) {
+    for (const secret of [
+      'ABCD-EFGH-JKLM',
+      '000123',
+      '9876',
+      'LPA:1',
+      'OPR-1',
+      'buyer@example.com',
+      'SECRET-FROM-TOMORROW',
+      'RefundAddr',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });

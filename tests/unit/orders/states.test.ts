@@ -56,7 +56,11 @@ describe('timelineOf', () => {
   });
 
   it('ends an expired order after the furthest step reached', () => {
-    expect(view(timelineOf('Expired', ['WaitingForPayment', 'Expired'], 'none'))).toEqual(['Created:done', 'WaitingForPayment:done', 'Expired:current']);
+    expect(view(timelineOf('Expired', ['WaitingForPayment', 'Expired'], 'none'))).toEqual([
+      'Created:done',
+      'WaitingForPayment:done',
+      'Expired:current',
+    ]);
     expect(view(timelineOf('Expired', ['Expired'], 'partial'))).toEqual([
       'Created:done',
       'WaitingForPayment:done',

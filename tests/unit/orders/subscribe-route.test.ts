@@ -120,7 +120,9 @@ describe('GET /api/orders/{id}/subscribe with the upstream down', () => {
     vi.resetModules();
     const route = await import('@/app/api/orders/[orderId]/subscribe/route');
     const id = '5f0e8a52-6c1d-4e8b-9a77-2d1c3b4a5e60';
-    const response = await route.GET(new Request(`http://store.test/api/orders/${id}/subscribe`), { params: Promise.resolve({ orderId: id }) });
+    const response = await route.GET(new Request(`http://store.test/api/orders/${id}/subscribe`), {
+      params: Promise.resolve({ orderId: id }),
+    });
     expect(response.status).toBe(502);
     expect(response.headers.get('content-type')).toContain('application/json');
     process.env.API_URL = h.base;

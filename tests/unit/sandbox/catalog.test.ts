@@ -24,7 +24,10 @@ describe('sandbox catalog: coverage', () => {
     for (const { code } of COUNTRIES) {
       const brands = catalog.brands(code);
       expect(brands.length, code).toBeGreaterThan(0);
-      expect(brands.some((b) => b.category === 'e-sim'), code).toBe(true);
+      expect(
+        brands.some((b) => b.category === 'e-sim'),
+        code,
+      ).toBe(true);
       expect(brands.every((b) => b.countryCode === code)).toBe(true);
     }
   });
@@ -46,18 +49,65 @@ describe('sandbox catalog: coverage', () => {
     const names = new Set(all.map((b) => b.brand));
     expect(names.size).toBeGreaterThanOrEqual(150);
     const expected: [string, string][] = [
-      ['US', 'Amazon.com'], ['DE', 'Amazon.de'], ['US', 'Steam'], ['US', 'Google Play'], ['US', 'Everything Apple'],
-      ['US', 'Netflix'], ['US', 'Spotify'], ['US', 'Airbnb'], ['US', 'Uber'], ['US', 'Xbox'], ['US', 'PlayStation'],
-      ['US', 'Nintendo eShop'], ['US', 'Roblox'], ['US', 'Razer Gold'], ['DE', 'Zalando'], ['FR', 'IKEA'],
-      ['FR', 'Decathlon'], ['FR', 'Carrefour'], ['ID', 'Tokopedia'], ['ID', 'Grab'], ['PH', 'Shopee'],
-      ['MX', 'Mercado Libre'], ['IN', 'Flipkart'], ['IN', 'Swiggy'], ['IN', 'Zomato'], ['NG', 'Jumia'],
-      ['ZA', 'Takealot'], ['AE', 'Noon'], ['US', 'Walmart'], ['US', 'Target'], ['US', 'Best Buy'],
-      ['US', 'Home Depot'], ['US', 'DoorDash'], ['US', 'Starbucks'], ['US', 'Sephora'], ['US', 'H&M'], ['US', 'Nike'],
-      ['US', 'Adidas'], ['US', 'Hotels.com'], ['US', 'Booking.com'], ['CO', 'Claro Credits'], ['ES', 'Movistar Credits'],
-      ['CO', 'Tigo Credits'], ['JM', 'Digicel'], ['DE', 'Vodafone Credits'], ['FR', 'Orange'], ['NG', 'MTN Credits'],
-      ['KE', 'Airtel Credits'], ['IN', 'Jio'], ['ID', 'Telkomsel Credits'], ['ID', 'XL Axiata Credits'],
-      ['ID', 'Indosat Credits'], ['PH', 'Globe Credits'], ['PH', 'Smart Credits'], ['KE', 'Safaricom Credits'],
-      ['GB', 'Lycamobile Credits'], ['GB', 'Lycamobile Bundle'], ['US', 'T-Mobile'], ['US', 'AT&T'],
+      ['US', 'Amazon.com'],
+      ['DE', 'Amazon.de'],
+      ['US', 'Steam'],
+      ['US', 'Google Play'],
+      ['US', 'Everything Apple'],
+      ['US', 'Netflix'],
+      ['US', 'Spotify'],
+      ['US', 'Airbnb'],
+      ['US', 'Uber'],
+      ['US', 'Xbox'],
+      ['US', 'PlayStation'],
+      ['US', 'Nintendo eShop'],
+      ['US', 'Roblox'],
+      ['US', 'Razer Gold'],
+      ['DE', 'Zalando'],
+      ['FR', 'IKEA'],
+      ['FR', 'Decathlon'],
+      ['FR', 'Carrefour'],
+      ['ID', 'Tokopedia'],
+      ['ID', 'Grab'],
+      ['PH', 'Shopee'],
+      ['MX', 'Mercado Libre'],
+      ['IN', 'Flipkart'],
+      ['IN', 'Swiggy'],
+      ['IN', 'Zomato'],
+      ['NG', 'Jumia'],
+      ['ZA', 'Takealot'],
+      ['AE', 'Noon'],
+      ['US', 'Walmart'],
+      ['US', 'Target'],
+      ['US', 'Best Buy'],
+      ['US', 'Home Depot'],
+      ['US', 'DoorDash'],
+      ['US', 'Starbucks'],
+      ['US', 'Sephora'],
+      ['US', 'H&M'],
+      ['US', 'Nike'],
+      ['US', 'Adidas'],
+      ['US', 'Hotels.com'],
+      ['US', 'Booking.com'],
+      ['CO', 'Claro Credits'],
+      ['ES', 'Movistar Credits'],
+      ['CO', 'Tigo Credits'],
+      ['JM', 'Digicel'],
+      ['DE', 'Vodafone Credits'],
+      ['FR', 'Orange'],
+      ['NG', 'MTN Credits'],
+      ['KE', 'Airtel Credits'],
+      ['IN', 'Jio'],
+      ['ID', 'Telkomsel Credits'],
+      ['ID', 'XL Axiata Credits'],
+      ['ID', 'Indosat Credits'],
+      ['PH', 'Globe Credits'],
+      ['PH', 'Smart Credits'],
+      ['KE', 'Safaricom Credits'],
+      ['GB', 'Lycamobile Credits'],
+      ['GB', 'Lycamobile Bundle'],
+      ['US', 'T-Mobile'],
+      ['US', 'AT&T'],
     ];
     for (const [cc, name] of expected) expect(catalog.findBrand(cc, name), `${name} in ${cc}`).toBeDefined();
   });
@@ -69,7 +119,11 @@ describe('sandbox catalog: coverage', () => {
   });
 
   it('sells gift cards in every seeded country, and top-ups and eSIMs in most', () => {
-    for (const cc of seeded) expect(catalog.brands(cc).some((b) => b.kind === 'giftcard'), cc).toBe(true);
+    for (const cc of seeded)
+      expect(
+        catalog.brands(cc).some((b) => b.kind === 'giftcard'),
+        cc,
+      ).toBe(true);
     const withTopUps = seeded.filter((cc) => catalog.brands(cc).some(isTopUp));
     expect(withTopUps.length / seeded.length).toBeGreaterThan(0.9);
   });
@@ -237,10 +291,12 @@ describe('sandbox catalog: look-ups', () => {
     expect(catalog.findBrands('US', { familyName: 'APPLE' }).map((b) => b.brand)).toEqual(['Everything Apple']);
     expect(catalog.findBrands('US', { familyName: 'everything apple' }).map((b) => b.brand)).toEqual(['Everything Apple']);
     expect(catalog.findBrands('US', { brandName: 'amazon.COM' }).map((b) => b.brand)).toEqual(['Amazon.com']);
-    expect(catalog.findBrands('GB', { familyName: 'Lycamobile' }).map((b) => b.brand).sort()).toEqual([
-      'Lycamobile Bundle',
-      'Lycamobile Credits',
-    ]);
+    expect(
+      catalog
+        .findBrands('GB', { familyName: 'Lycamobile' })
+        .map((b) => b.brand)
+        .sort(),
+    ).toEqual(['Lycamobile Bundle', 'Lycamobile Credits']);
     expect(catalog.findBrands('US', { familyName: 'no such brand' })).toEqual([]);
     expect(catalog.findBrands('US', {})).toEqual([]);
   });
@@ -292,7 +348,9 @@ describe('sandbox catalog: scale', () => {
     const fresh = createCatalog();
     const created = performance.now() - started;
     for (const { code } of COUNTRIES) fresh.brands(code);
-    console.log(`default catalog: created in ${created.toFixed(1)} ms, all 233 countries in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `default catalog: created in ${created.toFixed(1)} ms, all 233 countries in ${(performance.now() - started).toFixed(0)} ms`,
+    );
     expect(fresh.brands('US')).toBe(fresh.brands('US'));
   });
 });

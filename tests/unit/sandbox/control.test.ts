@@ -62,7 +62,9 @@ describe('control: orders', () => {
       const order = await h.json(h.post(`/sandbox/orders/${id}/state`, { order_state: state }));
       expect(order.order_state).toBe(state);
     }
-    const custom = await h.json(h.post(`/sandbox/orders/${id}/state`, { order_state: 'WaitingForPayment', payment_state: 'PaymentRequested' }));
+    const custom = await h.json(
+      h.post(`/sandbox/orders/${id}/state`, { order_state: 'WaitingForPayment', payment_state: 'PaymentRequested' }),
+    );
     expect(custom).toMatchObject({ order_state: 'WaitingForPayment', payment_state: 'PaymentRequested' });
     expect((await h.post(`/sandbox/orders/${id}/state`, { order_state: 'Canceled' })).status).toBe(400);
     expect((await h.post(`/sandbox/orders/${id}/state`, {})).status).toBe(400);
@@ -157,7 +159,10 @@ describe('control: suspensions, config, state, reset', () => {
 
   it('config changes transitionMs and keepAliveMs', async () => {
     const { h } = await setup();
-    expect(await h.json(h.post('/sandbox/config', { transitionMs: 0, keepAliveMs: 500 }))).toMatchObject({ transitionMs: 0, keepAliveMs: 500 });
+    expect(await h.json(h.post('/sandbox/config', { transitionMs: 0, keepAliveMs: 500 }))).toMatchObject({
+      transitionMs: 0,
+      keepAliveMs: 500,
+    });
     expect((await h.post('/sandbox/config', { transitionMs: -5 })).status).toBe(400);
   });
 

@@ -21,7 +21,9 @@ describe('deliverables per kind', () => {
   });
 
   it('top-up: operator reference and no code', () => {
-    const d = doneWire(line({ kind: 'mobile_recharge', category: 'mobile_credits', deliveryType: 'by_phone', beneficiary: '+14155551234' }));
+    const d = doneWire(
+      line({ kind: 'mobile_recharge', category: 'mobile_credits', deliveryType: 'by_phone', beneficiary: '+14155551234' }),
+    );
     expect(d?.operator_reference).toMatch(/^OPR-\d{10}$/);
     expect(d).not.toHaveProperty('pin_code');
   });

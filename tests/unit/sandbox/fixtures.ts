@@ -59,7 +59,13 @@ export function fixtureCatalog(): Catalog {
     brand('Claro Credits', [fixed(10, 'USD', 'by_phone')], { kind: 'mobile_recharge', category: 'mobile_credits' }),
     brand(
       'Global eSIM',
-      [{ ...(fixed(5) as Extract<CatalogProduct, { isDynamic: false }>), denomination: '1 GB 7 days', esim: { dataGb: 1, validityDays: 7 } }],
+      [
+        {
+          ...(fixed(5) as Extract<CatalogProduct, { isDynamic: false }>),
+          denomination: '1 GB 7 days',
+          esim: { dataGb: 1, validityDays: 7 },
+        },
+      ],
       { kind: 'mobile_recharge', category: 'e-sim' },
     ),
     brand('Sold Out', [fixed(10)], { isOutOfStock: true }),

@@ -34,7 +34,12 @@ describe('order endpoints', () => {
     });
     const delivery = (body.deliveries as Obj[])[0] as Obj;
     expect(delivery).toMatchObject({ delivery_state: 'Created', kind: 'giftcard' });
-    expect(delivery.deliverable).toMatchObject({ denomination: '100 USD', brand_name: 'Amazon.com', coin_amount: '101.50', currency_code: 'USD' });
+    expect(delivery.deliverable).toMatchObject({
+      denomination: '100 USD',
+      brand_name: 'Amazon.com',
+      coin_amount: '101.50',
+      currency_code: 'USD',
+    });
   });
 
   it('validation: 200 with the problems array when not', async () => {
@@ -43,7 +48,11 @@ describe('order endpoints', () => {
   });
 
   it('400 {status, detail, moreDetails} for malformed JSON and missing fields', async () => {
-    for (const body of ['{not json', { payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDC' } }, { ...validOrder(), deliveries: [] }]) {
+    for (const body of [
+      '{not json',
+      { payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDC' } },
+      { ...validOrder(), deliveries: [] },
+    ]) {
       for (const path of ['/v5/orders/validations', '/v5/orders']) {
         const res = await h.post(path, body);
         expect(res.status).toBe(400);
@@ -80,10 +89,16 @@ describe('order endpoints', () => {
       user: { email: 'buyer@example.com' },
       is_payment_processor_external: false,
     });
-    expect(order.qr_text).toBe(`solana:${String(order.wallet_address)}?amount=101.50&spl-token=EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v`);
+    expect(order.qr_text).toBe(
+      `solana:${String(order.wallet_address)}?amount=101.50&spl-token=EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v`,
+    );
     const delivery = (order.deliveries as Obj[])[0] as Obj;
     expect(delivery).toMatchObject({ id: expect.stringMatching(UUID), delivery_state: 'WaitingForPayment', kind: 'giftcard' });
-    expect(delivery.deliverable).toMatchObject({ denomination: '100 USD', beneficiary_account: 'buyer@example.com', coin_amount: '101.50' });
+    expect(delivery.deliverable).toMatchObject({
+      denomination: '100 USD',
+      beneficiary_account: 'buyer@example.com',
+      coin_amount: '101.50',
+    });
     const after = await h.json(h.get('/sandbox/state'));
     expect(after.ordersCreated).toBe(Number(before.ordersCreated) + 1);
     const fetched = await h.json(h.get(`/v5/orders/${String(order.order_id)}`));
@@ -96,14 +111,28 @@ describe('order endpoints', () => {
         '/v5/orders',
         validOrder({
           payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDC', network: 'POLYGON (MATIC)' },
-          deliveries: [{ beneficiary_account: 'buyer@example.com', brand_name: 'Everything Apple', country_code: 'US', denomination: 'range', product_value: 12 }],
+          deliveries: [
+            {
+              beneficiary_account: 'buyer@example.com',
+              brand_name: 'Everything Apple',
+              country_code: 'US',
+              denomination: 'range',
+              product_value: 12,
+            },
+          ],
         }),
       ),
     );
     expect(order.network).toBe('Polygon (Matic)');
     expect(order.wallet_address).toMatch(/^0x[0-9a-f]{40}$/);
-    expect(order.qr_text).toBe(`ethereum:0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359@137/transfer?address=${String(order.wallet_address)}&uint256=12180000`);
-    expect(((order.deliveries as Obj[])[0] as Obj).deliverable).toMatchObject({ denomination: 'range', product_value: 12, localized_denomination: '$12' });
+    expect(order.qr_text).toBe(
+      `ethereum:0x3c499c542cEF5E3811e1192ce70d8cC03d5c3359@137/transfer?address=${String(order.wallet_address)}&uint256=12180000`,
+    );
+    expect(((order.deliveries as Obj[])[0] as Obj).deliverable).toMatchObject({
+      denomination: 'range',
+      product_value: 12,
+      localized_denomination: '$12',
+    });
   });
 
   it('create with problems: 400 (422 for LOGIN_REQUIRED) with the problems envelope, and no order', async () => {
@@ -113,7 +142,9 @@ describe('order endpoints', () => {
     expect(await h.json(bad)).toMatchObject({ status: 400, detail: 'COUPON_EXPIRED', problems: [{ problem: 'COUPON_EXPIRED' }] });
     const login = await h.post(
       '/v5/orders',
-      validOrder({ deliveries: [{ beneficiary_account: 'buyer@example.com', brand_name: 'Paysafecard', country_code: 'US', denomination: '10 USD' }] }),
+      validOrder({
+        deliveries: [{ beneficiary_account: 'buyer@example.com', brand_name: 'Paysafecard', country_code: 'US', denomination: '10 USD' }],
+      }),
     );
     expect(login.status).toBe(422);
     expect((await h.json(login)).problems).toContainEqual(expect.objectContaining({ problem: 'LOGIN_REQUIRED' }));
@@ -154,7 +185,10 @@ describe('order endpoints', () => {
       const coin = await h.post(path, validOrder({ payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDT', network: 'Base' } }));
       expect(await h.json(coin)).toMatchObject({ status: 400, detail: 'SUSPENDED_COIN' });
     }
-    const ok = await h.post('/v5/orders/validations', validOrder({ payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDC', network: 'Base' } }));
+    const ok = await h.post(
+      '/v5/orders/validations',
+      validOrder({ payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDC', network: 'Base' } }),
+    );
     expect(ok.status).toBe(200);
     await fetch(`${h.base}/sandbox/suspensions`, { method: 'DELETE' });
     expect((await h.post('/v5/orders/validations', validOrder())).status).toBe(200);

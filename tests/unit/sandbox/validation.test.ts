@@ -11,7 +11,13 @@ type Body = {
   full_name?: string;
   user?: { email: string; full_name?: string };
   payment: { type: 'via'; payment_via: string; coin: string; network?: string };
-  deliveries: { beneficiary_account: string; brand_name: string; country_code: string; denomination: string; product_value?: number | null }[];
+  deliveries: {
+    beneficiary_account: string;
+    brand_name: string;
+    country_code: string;
+    denomination: string;
+    product_value?: number | null;
+  }[];
   promo_code?: string;
   coupon_code?: string;
 };
@@ -122,9 +128,7 @@ describe('validation: natural rules in detail', () => {
     const b = { ...base(), deliveries: [card('Big Range', 'range', { product_value: 2 })] };
     expect(codes(b)).toEqual([]);
     b.payment.network = 'ETH Mainnet';
-    expect(evaluate(b).problems).toEqual([
-      { problem: 'AMOUNT_LESS_THEN_MINIMUM_ALLOWED', moreDetails: { minimum: '10', coin: 'USDC' } },
-    ]);
+    expect(evaluate(b).problems).toEqual([{ problem: 'AMOUNT_LESS_THEN_MINIMUM_ALLOWED', moreDetails: { minimum: '10', coin: 'USDC' } }]);
   });
 
   it('a fixed denomination that does not exist, and a range request on a fixed-only brand', () => {

@@ -61,7 +61,10 @@ describe('catalog endpoints (real seeded catalog)', () => {
   it('serves logos at logo_url with a long cache, 404 otherwise', async () => {
     const brands = (await h.json(h.get('/v2/brands?country_code=US'))).all_brands as Obj[];
     const base = String(brands[0]?.logo_base_url);
-    for (const [suffix, type] of [['.webp', 'image/webp'], ['_300x190.jpg', 'image/jpeg']]) {
+    for (const [suffix, type] of [
+      ['.webp', 'image/webp'],
+      ['_300x190.jpg', 'image/jpeg'],
+    ]) {
       const res = await fetch(`${base}${suffix}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe(type);
@@ -116,8 +119,17 @@ describe('catalog endpoints (real seeded catalog)', () => {
       face_value: { currency_code: 'USD', amount: { type: 'fixed', price: expect.stringMatching(DECIMAL) } },
     });
     expect(range).toMatchObject({
-      range: { min: expect.any(Number), max: expect.any(Number), currency: 'USD', step_size: expect.any(Number), default: expect.stringMatching(/^\d+\.\d$/) },
-      face_value: { currency_code: 'USD', amount: { type: 'range', min: expect.stringMatching(/^\d+\.\d\d$/), max: expect.stringMatching(/^\d+\.\d\d$/) } },
+      range: {
+        min: expect.any(Number),
+        max: expect.any(Number),
+        currency: 'USD',
+        step_size: expect.any(Number),
+        default: expect.stringMatching(/^\d+\.\d$/),
+      },
+      face_value: {
+        currency_code: 'USD',
+        amount: { type: 'range', min: expect.stringMatching(/^\d+\.\d\d$/), max: expect.stringMatching(/^\d+\.\d\d$/) },
+      },
     });
     expect(range).not.toHaveProperty('coin_amount');
   });
@@ -152,7 +164,9 @@ describe('catalog endpoints (real seeded catalog)', () => {
       points: '9',
       product_type: 'physical',
     });
-    const promo = await h.json(h.get('/v4/products/price?brand_name=Amazon.com&country_code=US&face_value=100&coin=USDC&promo_code=SAVE10'));
+    const promo = await h.json(
+      h.get('/v4/products/price?brand_name=Amazon.com&country_code=US&face_value=100&coin=USDC&promo_code=SAVE10'),
+    );
     expect(promo).toMatchObject({ coin_amount: '91.35', original_coin_amount: '101.50' });
     const fixedOnly = await h.json(h.get('/v4/products/price?brand_name=Steam&country_code=US&face_value=20&coin=USDT'));
     expect(fixedOnly).toMatchObject({ is_dynamic: false, denomination: '20 USD', coin: 'USDT' });

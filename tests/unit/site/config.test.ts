@@ -55,6 +55,8 @@ describe('site configuration from the environment', () => {
     const attempt = () =>
       parseSiteConfig({ SITE_PRIMARY_COLOR: 'blue', SUPPORT_EMAIL: 'nope', SITE_LOGO: 'logo.png', POWERED_BY: 'maybe' }, DEFAULTS);
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/SITE_LOGO: must be a path in public\/[\s\S]*SITE_PRIMARY_COLOR: must be a hex colour[\s\S]*SUPPORT_EMAIL[\s\S]*POWERED_BY/);
+    expect(attempt).toThrow(
+      /SITE_LOGO: must be a path in public\/[\s\S]*SITE_PRIMARY_COLOR: must be a hex colour[\s\S]*SUPPORT_EMAIL[\s\S]*POWERED_BY/,
+    );
   });
 });

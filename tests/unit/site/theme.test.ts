@@ -38,6 +38,8 @@ describe('a partner theme', () => {
   });
 
   it('puts the dark values inside a prefers-color-scheme query, so there is no script and no flash', () => {
-    expect(buildTheme({ primary: '#2563eb', accent: '#0f766e' }).css).toMatch(/^:root\{.*\}@media \(prefers-color-scheme: dark\)\{:root\{.*\}\}$/);
+    expect(buildTheme({ primary: '#2563eb', accent: '#0f766e' }).css).toMatch(
+      /^:root\{.*\}@media \(prefers-color-scheme: dark\)\{:root\{.*\}\}$/,
+    );
   });
 });
