@@ -70,7 +70,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node --import tsx sandbox/launch.ts start',
+      command: 'node --import tsx scripts/launch.ts start',
       url: `http://127.0.0.1:${STOREFRONT_PORT}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
@@ -79,7 +79,7 @@ export default defineConfig({
       env: serverEnv(STOREFRONT_PORT, SANDBOX_PORT),
     },
     {
-      command: 'node --import tsx sandbox/launch.ts start',
+      command: 'node --import tsx scripts/launch.ts start',
       url: `http://127.0.0.1:${BRANDED_PORT}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -18,7 +18,7 @@ export interface Storefront {
   stop(): Promise<void>;
 }
 
-/** Starts `sandbox/launch.ts start` (building first if needed) and waits until /api/health answers. */
+/** Starts `scripts/launch.ts start` (building first if needed) and waits until /api/health answers. */
 export async function startStorefront(options: { port: number; sandboxPort: number; env?: Record<string, string> }): Promise<Storefront> {
   const root = join(__dirname, '..');
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'launch.ts'), 'start'], {

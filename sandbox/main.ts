@@ -1,4 +1,4 @@
-// `npm run sandbox` (or sandbox/launch.ts): the simulator on 127.0.0.1, configured from the environment.
+// `npm run sandbox` (or scripts/launch.ts, which starts it for npm start): the simulator on 127.0.0.1, configured from the environment.
 import { z } from 'zod';
 import { createSandbox } from './server';
 

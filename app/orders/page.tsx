@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { RecentOrders, type SessionOrder } from '@/components/order/recent-orders';
 import { getOrder, requestContextFrom, type RequestContext } from '@/lib/cryptorefills';
-import { orderSummary } from '@/lib/orders/format';
+import { orderSummary } from '@/lib/order-display/format';
 import { getSession } from '@/lib/session';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { DataPlan, FixedChoice } from '@/lib/catalog/products';
-import { formatDecimal } from '@/lib/orders/amounts';
+import { formatDecimal } from '@/lib/order-display/amounts';
 
 interface DenominationOptionsProps {
   /** The radio group's name: one per page, so a single choice is selected across brands. */

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { SummaryState } from '@/lib/catalog/picked';
-import { formatDecimal } from '@/lib/orders/amounts';
+import { formatDecimal } from '@/lib/order-display/amounts';
 
 const PROMPTS = { choose: 'choosePrompt', 'choose-plan': 'choosePlanPrompt', enter: 'enterPrompt' } as const;
 

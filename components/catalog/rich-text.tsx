@@ -1,4 +1,4 @@
-import { sanitizeUpstreamHtml } from '@/lib/catalog/sanitize';
+import { sanitizeUpstreamHtml } from '@/lib/html/sanitize';
 
 const PROSE =
   'flex flex-col gap-2 leading-relaxed [&_a]:text-primary-ink [&_a]:underline [&_h3]:font-semibold [&_h4]:font-semibold [&_ol]:list-decimal [&_ol]:pl-5 [&_td]:border [&_td]:border-border [&_td]:px-2 [&_th]:border [&_th]:border-border [&_th]:px-2 [&_ul]:list-disc [&_ul]:pl-5';

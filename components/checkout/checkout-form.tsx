@@ -9,7 +9,7 @@ import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/for
 import { initialPayment, needsFullName, type CoinOption } from '@/lib/checkout/payment-options';
 import { usePlaceOrder } from '@/lib/checkout/use-place-order';
 import { useCheckoutValidation } from '@/lib/checkout/use-validation';
-import { rememberRecentOrder } from '@/lib/orders/recent';
+import { rememberRecentOrder } from '@/lib/order-feed/recent';
 import { BuyerFields } from './buyer-fields';
 import { DeliveryLine } from './delivery-line';
 import { OrderTotal } from './order-total';

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import type { FormProblem } from '@/lib/checkout/responses';
 import type { PlaceState } from '@/lib/checkout/use-place-order';
 import type { useCheckoutValidation } from '@/lib/checkout/use-validation';
-import { formatDecimal } from '@/lib/orders/amounts';
+import { formatDecimal } from '@/lib/order-display/amounts';
 import { ProblemMessage } from './problem-message';
 
 interface Props {

@@ -2,8 +2,8 @@
 
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
-import { deadlineMs, formatRemaining, isoDuration, remainingMs, urgencyOf } from '@/lib/orders/countdown';
-import { useCorrectedNow } from '@/lib/orders/use-corrected-now';
+import { deadlineMs, formatRemaining, isoDuration, remainingMs, urgencyOf } from '@/lib/order-display/countdown';
+import { useCorrectedNow } from '@/lib/order-feed/use-corrected-now';
 import type { Order } from '@/lib/cryptorefills/types';
 
 /** Time left in the payment window: calm until the last minutes, corrected for the browser's clock. */

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { isDeliveredState } from '@/lib/cryptorefills/schemas/order-states';
 import type { Deliverable, OrderDelivery } from '@/lib/cryptorefills/types';
-import { isWebUrl } from '@/lib/orders/format';
+import { isWebUrl } from '@/lib/order-display/format';
 import { CodeField } from './code-field';
 import { QrTile } from './qr-tile';
 

@@ -2,8 +2,8 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import type { NextStep } from '@/lib/orders/states';
-import { supportMailto } from '@/lib/orders/support';
+import type { NextStep } from '@/lib/order-display/states';
+import { supportMailto } from '@/lib/order-display/support';
 import { useSite } from '@/components/layout/site-context';
 
 /** After an expiry, a failure, a refund or during a review: what to do, and support with the order number. */

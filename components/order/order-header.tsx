@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { shortOrderId } from '@/lib/orders/format';
+import { shortOrderId } from '@/lib/order-display/format';
 import { CopyButton } from './copy-button';
 
 /** The page heading and the full order number, which support asks for. */

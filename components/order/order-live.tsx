@@ -3,12 +3,12 @@
 import { useEffect } from 'react';
 import { isAwaitingPayment } from '@/lib/cryptorefills/schemas/order-states';
 import type { Order } from '@/lib/cryptorefills/types';
-import { compareDecimals, isPartlyPaid } from '@/lib/orders/amounts';
-import { orderSummary } from '@/lib/orders/format';
-import type { PaymentToken } from '@/lib/orders/payment-uri';
-import { rememberRecentOrder } from '@/lib/orders/recent';
-import { describeState, timelineOf, type PaidSoFar } from '@/lib/orders/states';
-import { useOrderSubscription } from '@/lib/orders/use-order-subscription';
+import { compareDecimals, isPartlyPaid } from '@/lib/order-display/amounts';
+import { orderSummary } from '@/lib/order-display/format';
+import type { PaymentToken } from '@/lib/order-display/payment-uri';
+import { rememberRecentOrder } from '@/lib/order-feed/recent';
+import { describeState, timelineOf, type PaidSoFar } from '@/lib/order-display/states';
+import { useOrderSubscription } from '@/lib/order-feed/use-order-subscription';
 import { DeliveryCodes } from './delivery-codes';
 import { NextSteps } from './next-steps';
 import { OrderStatus } from './order-status';

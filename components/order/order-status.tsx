@@ -2,8 +2,8 @@
 
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
-import type { FeedMode } from '@/lib/orders/order-feed';
-import type { StateInfo } from '@/lib/orders/states';
+import type { FeedMode } from '@/lib/order-feed/order-feed';
+import type { StateInfo } from '@/lib/order-display/states';
 
 const TONE: Record<StateInfo['tone'], string> = {
   waiting: 'border-primary-ink',

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
-import { formatDecimal } from '@/lib/orders/amounts';
+import { formatDecimal } from '@/lib/order-display/amounts';
 
 /** What was ordered and what it costs, in the coin and on the network chosen. */
 export function OrderSummary({ order }: { order: Order }) {

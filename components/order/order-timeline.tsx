@@ -3,7 +3,7 @@
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
 import { isKnownOrderState } from '@/lib/cryptorefills/schemas/order-states';
-import type { TimelineStep } from '@/lib/orders/states';
+import type { TimelineStep } from '@/lib/order-display/states';
 
 const MARK: Record<TimelineStep['status'], string> = {
   done: 'bg-success border-success',

@@ -2,8 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
-import { amountDue, formatDecimal, isPartlyPaid } from '@/lib/orders/amounts';
-import { paymentUri, type PaymentToken } from '@/lib/orders/payment-uri';
+import { amountDue, formatDecimal, isPartlyPaid } from '@/lib/order-display/amounts';
+import { paymentUri, type PaymentToken } from '@/lib/order-display/payment-uri';
 import { CopyButton } from './copy-button';
 import { Countdown } from './countdown';
 import { QrTile } from './qr-tile';

@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useSyncExternalStore } from 'react';
-import { formatDecimal } from '@/lib/orders/amounts';
-import { shortOrderId } from '@/lib/orders/format';
-import { parseRecentOrders, readRecentOrdersRaw, type RecentOrder } from '@/lib/orders/recent';
-import { describeState } from '@/lib/orders/states';
+import { formatDecimal } from '@/lib/order-display/amounts';
+import { shortOrderId } from '@/lib/order-display/format';
+import { parseRecentOrders, readRecentOrdersRaw, type RecentOrder } from '@/lib/order-feed/recent';
+import { describeState } from '@/lib/order-display/states';
 
 export interface SessionOrder extends RecentOrder {
   state?: string;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Order } from '@/lib/cryptorefills/types';
-import { amountDue, halfOf } from '@/lib/orders/amounts';
+import { amountDue, halfOf } from '@/lib/order-display/amounts';
 
 type Action = 'pay' | 'pay-partial' | 'expire' | 'fail';
 const UNPAID = ['Created', 'WaitingForPayment', 'PartialPaymentStarted'];

@@ -1,7 +1,7 @@
 // The one way an order leaves the server (page HTML, GET /api/orders/{id}, every relayed SSE event):
 // redacted for a visitor, and with the upstream's redeem HTML sanitised for the buyer.
 import 'server-only';
-import { sanitizeUpstreamHtml } from '@/lib/catalog/sanitize';
+import { sanitizeUpstreamHtml } from '@/lib/html/sanitize';
 import type { Order } from '@/lib/cryptorefills/types';
 import { redactOrder } from './redact';
 

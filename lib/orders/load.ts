@@ -4,7 +4,7 @@ import 'server-only';
 import { getOrder, getPaymentVias, UpstreamHttpError, type Order, type RequestContext } from '@/lib/cryptorefills';
 import { USER_WALLET_VIA } from '@/lib/cryptorefills/schemas/payment';
 import { logRejected } from '@/lib/log';
-import type { PaymentToken } from './payment-uri';
+import type { PaymentToken } from '../order-display/payment-uri';
 
 export interface LoadedOrder {
   order: Order;

@@ -8,7 +8,7 @@ import { isAwaitingPayment, isValidOrderId, requestContextFrom } from '@/lib/cry
 import { getServerConfig } from '@/lib/env';
 import { maySeeCodes } from '@/lib/orders/access';
 import { toBrowserOrder } from '@/lib/orders/browser-order';
-import { shortOrderId } from '@/lib/orders/format';
+import { shortOrderId } from '@/lib/order-display/format';
 import { loadOrder, paymentTokenFor } from '@/lib/orders/load';
 import { getSession } from '@/lib/session';
 

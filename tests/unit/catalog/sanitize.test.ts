@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeUpstreamHtml } from '@/lib/catalog/sanitize';
+import { sanitizeUpstreamHtml } from '@/lib/html/sanitize';
 
 // The sandbox's Twitch texts, as the upstream could send them.
 const TWITCH_DESCRIPTION =

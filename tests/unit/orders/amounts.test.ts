@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountDue, compareDecimals, halfOf, isPartlyPaid, subtractDecimals, toAtomic } from '@/lib/orders/amounts';
+import { amountDue, compareDecimals, halfOf, isPartlyPaid, subtractDecimals, toAtomic } from '@/lib/order-display/amounts';
 
 describe('decimal amounts', () => {
   it('subtracts exactly, never below zero', () => {

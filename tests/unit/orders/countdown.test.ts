@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockSkewMs, deadlineMs, formatRemaining, isoDuration, remainingMs, urgencyOf } from '@/lib/orders/countdown';
+import { clockSkewMs, deadlineMs, formatRemaining, isoDuration, remainingMs, urgencyOf } from '@/lib/order-display/countdown';
 
 const CREATED = 1_767_225_600;
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startOrderFeed, type FeedEnv, type FeedState } from '@/lib/orders/order-feed';
+import { startOrderFeed, type FeedEnv, type FeedState } from '@/lib/order-feed/order-feed';
 import { doneWire, order, ORDER_ID, waitingWire } from './fixtures';
 
 /** A stand-in EventSource the test drives by hand. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkFamily, paymentUri, type PaymentTarget } from '@/lib/orders/payment-uri';
+import { networkFamily, paymentUri, type PaymentTarget } from '@/lib/order-display/payment-uri';
 
 const SOL_ADDR = '9xQeWvG816bUx9EPjHmaT23yvVM2ZWbrrpZb9PusVFin';
 const USDC_MINT = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';

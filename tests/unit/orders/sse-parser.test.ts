@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSseParser, type SseEvent } from '@/lib/orders/sse-parser';
+import { createSseParser, type SseEvent } from '@/lib/order-stream/sse-parser';
 
 function parse(chunks: string[]) {
   const events: SseEvent[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relayOrderStream, type RelayOptions } from '@/lib/orders/sse-relay';
+import { relayOrderStream, type RelayOptions } from '@/lib/order-stream/sse-relay';
 
 const encoder = new TextEncoder();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_STATES } from '@/lib/cryptorefills/schemas/order-states';
-import { describeState, timelineOf } from '@/lib/orders/states';
+import { describeState, timelineOf } from '@/lib/order-display/states';
 import messages from '@/lib/i18n/messages/en.json';
 
 type Words = Record<string, { title: string; body: string }>;

@@ -132,7 +132,7 @@ describe('GET /api/orders/{id}/subscribe with the upstream down', () => {
 describe('on Vercel', () => {
   it('runs on Node.js with a maxDuration the configured stream length always ends before', async () => {
     const route = await import('@/app/api/orders/[orderId]/subscribe/route');
-    const { STREAM_SECONDS_LIMIT, parseOrderStreamConfig } = await import('@/lib/orders/config');
+    const { STREAM_SECONDS_LIMIT, parseOrderStreamConfig } = await import('@/lib/order-stream/config');
     expect(route.runtime).toBe('nodejs');
     expect(route.maxDuration).toBeGreaterThan(STREAM_SECONDS_LIMIT);
     expect(() => parseOrderStreamConfig({ ORDER_STREAM_MAX_SECONDS: String(route.maxDuration) })).toThrow(/ORDER_STREAM_MAX_SECONDS/);

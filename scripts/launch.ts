@@ -18,7 +18,7 @@ const Env = z.object({
 const args = Args.safeParse(process.argv.slice(2));
 const env = Env.safeParse(process.env);
 if (!args.success || !env.success) {
-  console.error('usage: tsx sandbox/launch.ts <start|dev> [--no-build]  (PORT, HOSTNAME, SANDBOX_PORT, API_URL from env)');
+  console.error('usage: tsx scripts/launch.ts <start|dev> [--no-build]  (PORT, HOSTNAME, SANDBOX_PORT, API_URL from env)');
   if (!env.success) console.error(env.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n'));
   process.exit(2);
 }

@@ -3,7 +3,7 @@
 // "Now" by the server's clock, ticking every second: the browser's clock plus the skew measured against
 // the time the server rendered the page. Hydration uses the server's own time, so the text matches.
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import { clockSkewMs } from './countdown';
+import { clockSkewMs } from '../order-display/countdown';
 
 function everySecond(onTick: () => void): () => void {
   const timer = window.setInterval(onTick, 1000);

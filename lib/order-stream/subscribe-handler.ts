@@ -11,10 +11,10 @@ import {
 } from '@/lib/cryptorefills';
 import { log } from '@/lib/log';
 import { getSession } from '@/lib/session';
-import { maySeeCodes } from './access';
-import { toBrowserOrder } from './browser-order';
+import { maySeeCodes } from '../orders/access';
+import { toBrowserOrder } from '../orders/browser-order';
 import { getOrderStreamConfig } from './config';
-import { SSE_HEADERS, withOrderHeaders } from './http';
+import { SSE_HEADERS, withOrderHeaders } from '../orders/http';
 import { relayOrderStream } from './sse-relay';
 
 function refusal(error: unknown): Response {
