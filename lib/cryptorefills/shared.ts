@@ -1,0 +1,8 @@
+// The client-safe entry of the Cryptorefills client: what browser code may import (the app's own types, the
+// order-state vocabulary, constants and pure helpers). No wire schema and no server code is reachable from here.
+export * from './constants';
+export * from './order-helpers';
+export * from './schemas/order-states';
+export { RANGE_DENOMINATION } from './schemas/catalog';
+export { USER_WALLET_VIA } from './schemas/payment';
+export type * from './types';
