@@ -1,8 +1,4 @@
-import { getSiteConfig } from '@/lib/site/config';
-import { sitemapIndex, XML_HEADERS } from '@/lib/seo/sitemap';
+import { sitemapIndexResponse } from '@/lib/seo/sitemap-routes';
 
 export const dynamic = 'force-dynamic';
-
-export function GET() {
-  return new Response(sitemapIndex(getSiteConfig().url), { headers: XML_HEADERS });
-}
+export const GET = sitemapIndexResponse;

@@ -21,6 +21,14 @@ export const NO_STORE = { 'Cache-Control': 'no-store' } as const;
 /** Status 499 (client closed request): nobody reads it, but it keeps aborts out of the 5xx figures. */
 const CLIENT_CLOSED_REQUEST = 499;
 
+/** 400 for a request body that failed its schema, with each bad field's message (`{ "items.0.recipient": "…" }`). */
+export function invalidRequest(fields: Record<string, string>): Response {
+  return Response.json(
+    { error: { code: 'INVALID_REQUEST', message: 'Some fields are missing or not valid.' }, fields },
+    { status: 400, headers: NO_STORE },
+  );
+}
+
 export function errorResponse(code: string, message: string, status: number, headers: Record<string, string> = {}): Response {
   const body: ApiErrorBody = { error: { code, message } };
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });

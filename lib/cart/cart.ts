@@ -1,7 +1,7 @@
 // The cart: up to 10 deliveries (the upstream's maximum per order), kept in the browser so it survives
 // reloads. Client-safe and on every page (the header's cart count), so what is read back from storage is
 // checked by hand: even zod/mini would add ~28 KB gzip to every page.
-import { MAX_DELIVERIES_PER_ORDER } from '@/lib/cryptorefills/constants';
+import { MAX_DELIVERIES_PER_ORDER } from '@/lib/cryptorefills/shared';
 
 export interface CartItem {
   id: string;

@@ -1,22 +1,4 @@
-import { NO_STORE, errorResponse, toErrorResponse } from '@/lib/api/errors';
-import { PRICE_ERROR_MESSAGES, parsePriceQuery, toPriceResponseBody } from '@/lib/api/price';
-import { getPrice, requestContextFrom } from '@/lib/cryptorefills';
+import { quotePrice } from '@/lib/api/price-handler';
 
 export const dynamic = 'force-dynamic';
-
-/** A live quote for an amount of a brand, in a coin. Bad input never reaches the upstream. */
-export async function GET(request: Request): Promise<Response> {
-  const parsed = parsePriceQuery(new URL(request.url).searchParams);
-  if (!parsed.ok) return errorResponse(parsed.code, parsed.message, 400);
-  const { country, brand, value, coin } = parsed.query;
-  try {
-    const quote = await getPrice(
-      { countryCode: country, brandName: brand, faceValue: value, coin },
-      requestContextFrom(request.headers),
-      request.signal,
-    );
-    return Response.json(toPriceResponseBody(quote), { headers: NO_STORE });
-  } catch (error) {
-    return toErrorResponse(error, PRICE_ERROR_MESSAGES);
-  }
-}
+export const GET = quotePrice;

@@ -1,9 +1,9 @@
+// GET /icons/{file}: the generated favicon and app icons, drawn from the primary colour.
+import 'server-only';
 import { ImageResponse } from 'next/og';
 import { errorResponse } from '@/lib/api/errors';
-import { getSiteConfig } from '@/lib/site/config';
-import { GENERATED_ICONS, iconColors, iconSvg, type GeneratedIcon } from '@/lib/site/icons';
-
-export const dynamic = 'force-dynamic';
+import { getSiteConfig } from './config';
+import { GENERATED_ICONS, iconColors, iconSvg, type GeneratedIcon } from './icons';
 
 const CACHE = { 'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400' };
 
@@ -11,7 +11,7 @@ function isGeneratedIcon(file: string): file is GeneratedIcon {
   return Object.hasOwn(GENERATED_ICONS, file);
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/icons/[file]'>) {
+export async function iconResponse(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   if (!isGeneratedIcon(file)) return errorResponse('NOT_FOUND', 'No such icon.', 404);
   const { primaryColor } = getSiteConfig();
