@@ -1,30 +1,35 @@
 // `npm start` / `npm run dev`: builds when needed, starts the sandbox when API_URL is unset, then the storefront.
+// Settings come from the environment and the .env files, read as Next reads them (scripts/launch-env.ts).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { LaunchEnvError, readLaunchEnv, type LaunchEnv } from './launch-env';
 
 const root = join(__dirname, '..');
 const nextBin = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+// Where the .env files are read: the project itself; LAUNCH_ENV_DIR exists for the launcher's own tests.
+const envDir = process.env.LAUNCH_ENV_DIR ? resolve(process.env.LAUNCH_ENV_DIR) : root;
 
+const USAGE = 'usage: tsx scripts/launch.ts <start|dev> [--no-build]  (PORT, HOSTNAME, SANDBOX_PORT, API_URL from env or .env files)';
 const Args = z.tuple([z.enum(['start', 'dev'])]).rest(z.string());
-const Env = z.object({
-  API_URL: z.string().optional(),
-  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  HOSTNAME: z.string().min(1).default('127.0.0.1'),
-  SANDBOX_PORT: z.coerce.number().int().min(1).max(65_535).default(4010),
-});
 
 const args = Args.safeParse(process.argv.slice(2));
-const env = Env.safeParse(process.env);
-if (!args.success || !env.success) {
-  console.error('usage: tsx scripts/launch.ts <start|dev> [--no-build]  (PORT, HOSTNAME, SANDBOX_PORT, API_URL from env)');
-  if (!env.success) console.error(env.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n'));
+if (!args.success) {
+  console.error(USAGE);
   process.exit(2);
 }
 const [mode, ...flags] = args.data;
-const { API_URL, PORT, HOSTNAME, SANDBOX_PORT } = env.data;
-const useSandbox = !API_URL?.trim();
+let launchEnv: LaunchEnv;
+try {
+  launchEnv = readLaunchEnv(envDir, mode);
+} catch (error) {
+  if (!(error instanceof LaunchEnvError)) throw error;
+  console.error(USAGE);
+  console.error(error.message);
+  process.exit(2);
+}
+const { apiUrl, useSandbox, port: PORT, hostname: HOSTNAME, sandboxPort: SANDBOX_PORT } = launchEnv;
 
 const SOURCES = [
   'app',
@@ -112,14 +117,24 @@ async function buildIfNeeded(): Promise<void> {
 
 async function main() {
   if (mode === 'start' && !flags.includes('--no-build')) await buildIfNeeded();
-  const sharedEnv = { SANDBOX_PORT: String(SANDBOX_PORT) };
   if (useSandbox) {
-    run('sandbox', process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], sharedEnv);
+    // The sandbox reads no .env file itself: it gets the files' values (its SANDBOX_* settings) from here.
+    run('sandbox', process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], {
+      ...launchEnv.env,
+      SANDBOX_PORT: String(SANDBOX_PORT),
+    });
     await waitForSandbox(30_000);
   } else {
     console.info('API_URL is set: using the Cryptorefills API, no sandbox.');
   }
-  run('storefront', process.execPath, [nextBin, mode, '--port', String(PORT), '--hostname', HOSTNAME], sharedEnv);
+  // Next reads the .env files itself; what the launcher decided is passed as real variables (which win over the
+  // files), so the storefront calls the sandbox this launcher started, or the API it announced, and knows its port.
+  run('storefront', process.execPath, [nextBin, mode, '--port', String(PORT), '--hostname', HOSTNAME], {
+    PORT: String(PORT),
+    HOSTNAME,
+    SANDBOX_PORT: String(SANDBOX_PORT),
+    ...(useSandbox ? {} : { API_URL: apiUrl }),
+  });
   console.info(`Storefront: http://${HOSTNAME === '127.0.0.1' ? 'localhost' : HOSTNAME}:${PORT}`);
 }
 
