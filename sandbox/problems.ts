@@ -1,4 +1,4 @@
-// The problem codes of cryptorefills-api.md §9 and the sandbox's deterministic triggers for them.
+// The problem codes of lib/cryptorefills/README.md §9 and the sandbox's deterministic triggers for them.
 import type { Json } from './http';
 
 export const PROBLEM_CODES = [

@@ -1,4 +1,4 @@
-// Catalog model → upstream wire JSON (cryptorefills-api.md §4–7): brands, families, products, price quotes.
+// Catalog model → upstream wire JSON (lib/cryptorefills/README.md §4–7): brands, families, products, price quotes.
 import type { CatalogBrand, CatalogProduct, FixedProduct, HomepageSection, RangeProduct } from './catalog/types';
 import type { NetworkDef } from './coins';
 import { discount, formatAtomic, plainNumber, pointsFor, quote, type UsdPerUnit } from './pricing';

@@ -1,5 +1,5 @@
 // The sandbox catalog's own model: what the simulator knows about brands and products, before it is
-// rendered into the upstream wire format (see ../../../shared/cryptorefills-api.md §4–7) by the server.
+// rendered into the upstream wire format (see lib/cryptorefills/README.md §4–7) by the server.
 // This file is the contract between the catalog (sandbox/catalog/*) and the HTTP simulator (sandbox/*).
 
 export type BrandKind = 'giftcard' | 'mobile_recharge';
