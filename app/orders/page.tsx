@@ -23,12 +23,12 @@ async function sessionOrders(ids: string[], ctx: RequestContext): Promise<Sessio
     const order = result.value;
     return [
       {
-        orderId: order.order_id,
-        createdAt: (order.created_at ?? 0) * 1000,
+        orderId: order.id,
+        createdAt: (order.createdAt ?? 0) * 1000,
         summary: orderSummary(order),
-        coinAmount: order.coin_amount,
+        coinAmount: order.coinAmount,
         coin: order.coin,
-        state: order.order_state,
+        state: order.state,
       },
     ];
   });

@@ -14,10 +14,10 @@ export async function BrandCard({ brand, country, priority = false }: { brand: B
       prefetch={false}
       className="flex h-full flex-col gap-2 rounded-card border border-border bg-surface p-3 hover:border-primary-ink"
     >
-      <BrandLogo logoBaseUrl={brand.logo_base_url} logoUrl={brand.logo_url} bgColor={brand.bg_color} priority={priority} />
-      <span className="font-medium leading-tight">{brand.brand}</span>
+      <BrandLogo logoBaseUrl={brand.logoBaseUrl} logoUrl={brand.logoUrl} bgColor={brand.bgColor} priority={priority} />
+      <span className="font-medium leading-tight">{brand.name}</span>
       <span className="text-sm text-muted">
-        {brand.is_out_of_stock ? <span className="font-medium text-danger">{t('outOfStock')}</span> : range}
+        {brand.outOfStock ? <span className="font-medium text-danger">{t('outOfStock')}</span> : range}
       </span>
     </Link>
   );

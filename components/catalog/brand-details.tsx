@@ -12,7 +12,7 @@ function distinct(families: ProductFamily[], pick: (family: ProductFamily) => st
     const html = pick(family)?.trim();
     if (!html || seen.has(html)) continue;
     seen.add(html);
-    texts.push({ brand: family.brand, html });
+    texts.push({ brand: family.name, html });
   }
   return texts;
 }
@@ -30,10 +30,10 @@ function Texts({ texts }: { texts: Text[] }) {
 /** Description, redeem steps and terms from the upstream (HTML sanitised by RichText, plain terms as text). */
 export async function BrandDetails({ name, families }: { name: string; families: ProductFamily[] }) {
   const t = await getTranslations('brandPage');
-  const about = distinct(families, (f) => f.rich_description?.description);
-  const redeem = distinct(families, (f) => f.rich_description?.how_to_redeem);
-  const terms = distinct(families, (f) => f.rich_description?.term_and_conditions);
-  const plainTerms = [...new Set(families.map((f) => f.product_tc?.trim()).filter((tc): tc is string => Boolean(tc)))];
+  const about = distinct(families, (f) => f.richDescription?.description);
+  const redeem = distinct(families, (f) => f.richDescription?.howToRedeem);
+  const terms = distinct(families, (f) => f.richDescription?.termsAndConditions);
+  const plainTerms = [...new Set(families.map((f) => f.plainTerms?.trim()).filter((tc): tc is string => Boolean(tc)))];
   return (
     <div className="flex max-w-3xl flex-col gap-8">
       {about.length > 0 ? (

@@ -28,7 +28,7 @@ export function BrandDirectoryList({ id, brands, country, filter, showAll }: Pro
         const shown = visible[index] === true;
         return (
           <li
-            key={brand.brand_id ?? brand.brand}
+            key={brand.id ?? brand.name}
             data-name={entry.name}
             data-kind={entry.kind}
             data-categories={entry.categories.join(' ')}

@@ -8,7 +8,7 @@ export function BrandGrid({ brands, country, eager = EAGER_LOGOS }: { brands: Br
   return (
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {brands.map((brand, index) => (
-        <li key={brand.brand_id ?? brand.brand}>
+        <li key={brand.id ?? brand.name}>
           <BrandCard brand={brand} country={country} priority={index < eager} />
         </li>
       ))}

@@ -34,9 +34,9 @@ export async function BrandHeader({ name, brand, kind, country, children }: Bran
       <BrandLogo
         size="large"
         priority
-        logoBaseUrl={brand.logo_base_url}
-        logoUrl={brand.logo_url}
-        bgColor={brand.bg_color}
+        logoBaseUrl={brand.logoBaseUrl}
+        logoUrl={brand.logoUrl}
+        bgColor={brand.bgColor}
         className="max-w-[500px]"
       />
       <div className="flex flex-col gap-6">

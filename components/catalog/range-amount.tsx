@@ -36,7 +36,7 @@ export function RangeAmount({ range, value, radioName, selected, disabled, onCha
         inputMode="decimal"
         min={range.min}
         max={range.max}
-        step={range.step_size ?? 'any'}
+        step={range.stepSize ?? 'any'}
         value={value}
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
@@ -82,7 +82,7 @@ function problemMessage(t: Translate, problem: RangeProblem, range: RangeOption,
     case 'above_max':
       return t('amountErrors.above_max', { max: money(range.max) });
     case 'off_step':
-      return t('amountErrors.off_step', { step: money(range.step_size ?? 1), nearest: example });
+      return t('amountErrors.off_step', { step: money(range.stepSize ?? 1), nearest: example });
     default:
       return t('amountErrors.invalid', { example });
   }

@@ -1,6 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { PaymentVia } from '@/lib/cryptorefills';
-import { USER_WALLET_VIA } from '@/lib/cryptorefills/schemas/payment';
+import { USER_WALLET_VIA, type PaymentVia } from '@/lib/cryptorefills/shared';
 
 /** The coins and networks a buyer can pay with from their own wallet. */
 export async function PaymentMethods({ vias }: { vias: PaymentVia[] }) {
@@ -13,16 +12,16 @@ export async function PaymentMethods({ vias }: { vias: PaymentVia[] }) {
         <li key={currency.name} className="rounded-card border border-border bg-surface p-4">
           <p className="font-semibold">
             {currency.name}
-            {currency.is_suspended ? <span className="ml-2 text-sm font-normal text-danger">{t('suspended')}</span> : null}
+            {currency.isSuspended ? <span className="ml-2 text-sm font-normal text-danger">{t('suspended')}</span> : null}
           </p>
           <ul className="mt-2 flex flex-wrap gap-2" aria-label={currency.name}>
             {currency.networks.map((network) => (
               <li
                 key={network.name}
-                className={`rounded-full border border-border px-2.5 py-0.5 text-sm ${network.is_suspended ? 'text-muted line-through' : ''}`}
+                className={`rounded-full border border-border px-2.5 py-0.5 text-sm ${network.isSuspended ? 'text-muted line-through' : ''}`}
               >
                 {network.name}
-                {network.is_suspended ? <span className="sr-only"> ({t('suspended')})</span> : null}
+                {network.isSuspended ? <span className="sr-only"> ({t('suspended')})</span> : null}
               </li>
             ))}
           </ul>

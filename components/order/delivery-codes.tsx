@@ -15,7 +15,7 @@ export function DeliveryCodes({ order }: { order: Order }) {
       </h2>
       <p className="text-muted">{email ? t('emailed', { email }) : t('emailedNoAddress')}</p>
       {order.deliveries.map((delivery, index) => (
-        <DeliveryCard key={delivery.id ?? index} delivery={delivery} orderDone={order.order_state === 'Done'} />
+        <DeliveryCard key={delivery.id ?? index} delivery={delivery} orderDone={order.state === 'Done'} />
       ))}
     </section>
   );

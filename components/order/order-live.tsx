@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { isAwaitingPayment } from '@/lib/cryptorefills/schemas/order-states';
+import { isAwaitingPayment } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
 import { compareDecimals, isPartlyPaid } from '@/lib/order-display/amounts';
 import { orderSummary } from '@/lib/order-display/format';
@@ -29,16 +29,16 @@ interface Props {
 
 function paidSoFar(order: Order): PaidSoFar {
   if (isPartlyPaid(order)) return 'partial';
-  return compareDecimals(order.sent_coin_amount ?? '0', order.coin_amount) === -1 ? 'none' : 'full';
+  return compareDecimals(order.sentCoinAmount ?? '0', order.coinAmount) === -1 ? 'none' : 'full';
 }
 
 /** The order page's live part: status, payment, timeline and codes, kept current by the order feed. */
 export function OrderLive({ initialOrder, revealed, serverNow, token, sandbox }: Props) {
   const { order, seen, mode } = useOrderSubscription(initialOrder, revealed ? 'revealed' : 'status');
-  const info = describeState(order.order_state);
-  const wallet = order.wallet_address;
+  const info = describeState(order.state);
+  const wallet = order.walletAddress;
 
-  const { order_id: orderId, created_at: createdAt, coin_amount: coinAmount, coin } = order;
+  const { id: orderId, createdAt, coinAmount, coin } = order;
   const summary = orderSummary(order);
   useEffect(() => {
     // The buyer's own orders stay reachable from "My orders", also after the session cookie is gone.
@@ -47,19 +47,19 @@ export function OrderLive({ initialOrder, revealed, serverNow, token, sandbox }:
   }, [revealed, orderId, createdAt, summary, coinAmount, coin]);
 
   return (
-    <div className="flex flex-col gap-6" data-testid="order-live" data-order-state={order.order_state} data-feed={mode}>
+    <div className="flex flex-col gap-6" data-testid="order-live" data-order-state={order.state} data-feed={mode}>
       <OrderStatus info={info} mode={mode} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-6">
-          {isAwaitingPayment(order.order_state) && wallet ? (
-            <PaymentPanel order={{ ...order, wallet_address: wallet }} token={token} serverNow={serverNow} />
+          {isAwaitingPayment(order.state) && wallet ? (
+            <PaymentPanel order={{ ...order, walletAddress: wallet }} token={token} serverNow={serverNow} />
           ) : null}
-          {order.order_state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.order_id} /> : null}
-          {info.next && info.next !== 'pay' ? <NextSteps next={info.next} orderId={order.order_id} /> : null}
+          {order.state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.id} /> : null}
+          {info.next && info.next !== 'pay' ? <NextSteps next={info.next} orderId={order.id} /> : null}
           {sandbox && !info.terminal ? <SandboxPanel order={order} /> : null}
         </div>
         <div className="flex flex-col gap-6">
-          <OrderTimeline steps={timelineOf(order.order_state, seen, paidSoFar(order))} />
+          <OrderTimeline steps={timelineOf(order.state, seen, paidSoFar(order))} />
           <OrderSummary order={order} />
         </div>
       </div>

@@ -18,10 +18,8 @@ export function OrderSummary({ order }: { order: Order }) {
           const d = delivery.deliverable;
           return (
             <li key={delivery.id ?? index}>
-              {t('item', { brand: d?.brand_name ?? d?.family ?? '', amount: d?.localized_denomination ?? d?.denomination ?? '' })}
-              {d?.beneficiary_account ? (
-                <span className="block text-sm text-muted">{t('recipient', { recipient: d.beneficiary_account })}</span>
-              ) : null}
+              {t('item', { brand: d?.brandName ?? d?.family ?? '', amount: d?.localizedDenomination ?? d?.denomination ?? '' })}
+              {d?.recipient ? <span className="block text-sm text-muted">{t('recipient', { recipient: d.recipient })}</span> : null}
             </li>
           );
         })}
@@ -29,7 +27,7 @@ export function OrderSummary({ order }: { order: Order }) {
       <p className="flex justify-between gap-2 border-t border-border pt-3">
         <span>{t('total')}</span>
         <span className="font-mono">
-          {formatDecimal(order.coin_amount, locale)} {order.coin}
+          {formatDecimal(order.coinAmount, locale)} {order.coin}
         </span>
       </p>
       {order.network ? <p className="text-sm text-muted">{order.network}</p> : null}

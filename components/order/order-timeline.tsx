@@ -2,7 +2,7 @@
 
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
-import { isKnownOrderState } from '@/lib/cryptorefills/schemas/order-states';
+import { isKnownOrderState } from '@/lib/cryptorefills/shared';
 import type { TimelineStep } from '@/lib/order-display/states';
 
 const MARK: Record<TimelineStep['status'], string> = {

@@ -9,7 +9,7 @@ import { Countdown } from './countdown';
 import { QrTile } from './qr-tile';
 
 interface Props {
-  order: Order & { wallet_address: string };
+  order: Order & { walletAddress: string };
   token?: PaymentToken;
   serverNow: number;
 }
@@ -18,19 +18,19 @@ interface Props {
 export function PaymentPanel({ order, token, serverNow }: Props) {
   const t = useTranslations('order.pay');
   const locale = useLocale();
-  // The wire string (`due`) is what is copied and encoded; people read it with the locale's separators.
+  // The exact string (`due`) is what is copied and encoded; people read it with the locale's separators.
   const due = amountDue(order);
   const shown = (amount: string) => formatDecimal(amount, locale);
   const partial = isPartlyPaid(order);
   const uri = paymentUri({
-    address: order.wallet_address,
+    address: order.walletAddress,
     coin: order.coin,
     network: order.network,
-    paymentMethod: order.payment_method,
-    protocol: order.payment_method_protocol,
-    totalAmount: order.coin_amount,
+    paymentMethod: order.paymentMethod,
+    protocol: order.protocol,
+    totalAmount: order.coinAmount,
     amount: due,
-    qrText: order.qr_text,
+    qrText: order.qrText,
     token,
   });
   const sendOnly = order.network
@@ -48,7 +48,7 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-muted">{t('paid')}</dt>
             <dd className="font-mono" data-testid="paid-amount">
-              {shown(order.sent_coin_amount ?? '0')} {order.coin}
+              {shown(order.sentCoinAmount ?? '0')} {order.coin}
             </dd>
             <dt className="text-muted">{t('due')}</dt>
             <dd className="font-mono" data-testid="due-amount">
@@ -70,10 +70,10 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
           <div>
             <h3 className="text-sm text-muted">{t('address')}</h3>
             <p className="font-mono break-all" data-testid="pay-address">
-              {order.wallet_address}
+              {order.walletAddress}
             </p>
           </div>
-          <CopyButton value={order.wallet_address} label={t('copyAddress')} />
+          <CopyButton value={order.walletAddress} label={t('copyAddress')} />
           <p className="font-medium">{sendOnly}</p>
           <a href={uri} className="self-start rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg" data-testid="open-in-wallet">
             {t('openInWallet')}

@@ -13,14 +13,14 @@ export function SandboxPanel({ order }: { order: Order }) {
   const t = useTranslations('order.sandbox');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const unpaid = UNPAID.includes(order.order_state);
+  const unpaid = UNPAID.includes(order.state);
 
   async function run(action: Action) {
     setBusy(true);
     setMessage('');
     const body = action === 'pay-partial' ? { amount: halfOf(amountDue(order)) } : {};
     try {
-      const response = await fetch(`/api/sandbox/orders/${order.order_id}/${action}`, {
+      const response = await fetch(`/api/sandbox/orders/${order.id}/${action}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(body),

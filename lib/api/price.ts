@@ -59,10 +59,10 @@ export interface PriceResponseBody {
 
 export function toPriceResponseBody(quote: PriceQuote): PriceResponseBody {
   return {
-    productId: quote.product_id,
+    productId: quote.productId,
     coin: quote.coin,
-    coinAmount: quote.coin_amount,
-    ...(quote.original_coin_amount === undefined ? {} : { originalCoinAmount: quote.original_coin_amount }),
+    coinAmount: quote.coinAmount,
+    ...(quote.originalCoinAmount === undefined ? {} : { originalCoinAmount: quote.originalCoinAmount }),
   };
 }
 

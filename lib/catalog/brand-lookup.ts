@@ -19,13 +19,13 @@ export async function lookupBrand(countryCode: string, rawSlug: string): Promise
       : { kind: 'moved', slug: wanted };
   }
   // "Everything Apple" lives under its family, /US/apple: its own name still finds it.
-  const byName = brands.find((brand) => slugify(brand.brand) === wanted);
+  const byName = brands.find((brand) => slugify(brand.name) === wanted);
   return byName ? { kind: 'moved', slug: brandSlug(byName) } : { kind: 'missing' };
 }
 
 /** The page's heading: the brand's own name, or the family's when it groups several brands. */
 export function headingOf(lookup: Extract<BrandLookup, { kind: 'found' }>): string {
-  return lookup.brands.length === 1 ? lookup.brands[0].brand : lookup.family;
+  return lookup.brands.length === 1 ? lookup.brands[0].name : lookup.family;
 }
 
 function safeDecode(value: string): string {

@@ -2,7 +2,7 @@ import { productKindOf, type ProductKind } from './kinds';
 
 interface CategorizedBrand {
   category?: string;
-  additional_categories?: string[];
+  additionalCategories?: readonly string[];
   kind?: string;
 }
 
@@ -15,14 +15,14 @@ export interface CategoryCount {
 export function deriveCategories(brands: readonly CategorizedBrand[]): CategoryCount[] {
   const counts = new Map<string, number>();
   for (const brand of brands) {
-    const slugs = new Set([brand.category, ...(brand.additional_categories ?? [])].filter((s): s is string => Boolean(s)));
+    const slugs = new Set([brand.category, ...(brand.additionalCategories ?? [])].filter((s): s is string => Boolean(s)));
     for (const slug of slugs) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   }
   return [...counts.entries()].map(([slug, count]) => ({ slug, count })).sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
 }
 
 export function brandInCategory(brand: CategorizedBrand, slug: string): boolean {
-  return brand.category === slug || (brand.additional_categories ?? []).includes(slug);
+  return brand.category === slug || (brand.additionalCategories ?? []).includes(slug);
 }
 
 /** "health_beauty" → "Health beauty", for categories the message catalog has no name for. */

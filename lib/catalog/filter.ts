@@ -33,14 +33,14 @@ export function matchesBrand(brand: SearchableBrand, filter: BrandFilter, normal
 
 /** The searchable form of a brand (also written into the directory's data attributes). */
 export function toSearchable(brand: {
-  brand: string;
+  name: string;
   kind?: string;
   category?: string;
-  additional_categories?: string[];
+  additionalCategories?: readonly string[];
 }): SearchableBrand {
   return {
-    name: normalizeSearch(brand.brand),
+    name: normalizeSearch(brand.name),
     kind: productKindOf(brand),
-    categories: [brand.category, ...(brand.additional_categories ?? [])].filter((c): c is string => Boolean(c)),
+    categories: [brand.category, ...(brand.additionalCategories ?? [])].filter((c): c is string => Boolean(c)),
   };
 }

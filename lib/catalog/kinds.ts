@@ -4,8 +4,8 @@ export type ProductKind = (typeof PRODUCT_KINDS)[number];
 
 const ESIM_CATEGORY = 'e-sim';
 
-export function productKindOf(brand: { kind?: string; category?: string; additional_categories?: string[] }): ProductKind {
-  if (brand.category === ESIM_CATEGORY || brand.additional_categories?.includes(ESIM_CATEGORY)) return 'esim';
+export function productKindOf(brand: { kind?: string; category?: string; additionalCategories?: readonly string[] }): ProductKind {
+  if (brand.category === ESIM_CATEGORY || brand.additionalCategories?.includes(ESIM_CATEGORY)) return 'esim';
   if (brand.kind === 'mobile_recharge') return 'topup';
   return 'giftcard';
 }

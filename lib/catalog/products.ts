@@ -19,18 +19,18 @@ export interface FixedChoice {
   plan?: DataPlan;
 }
 
-// Shaped like the wire's range so that checkRangeAmount reads it as is.
+// Shaped like an AmountRange so that checkRangeAmount reads it as is.
 export interface RangeOption {
   productId: string;
   min: number;
   max: number;
-  step_size?: number;
+  stepSize?: number;
   /** Face-value currency ("USD", "COP"). */
   currency?: string;
 }
 
 export interface BrandOffer {
-  /** The exact brand name (the `brand_name` of price and order requests). */
+  /** The exact brand name (what price and order requests name it by). */
   brand: string;
   kind: ProductKind;
   /** Where the product goes: an e-mail address, or a phone number for top-ups. */
@@ -55,10 +55,10 @@ function toFixedChoice(product: Product, isEsim: boolean): FixedChoice | undefin
   if (!product.denomination) return undefined;
   const plan = isEsim ? parseDataPlan(product.denomination) : undefined;
   return {
-    productId: product.product_id,
+    productId: product.id,
     denomination: product.denomination,
-    label: product.localized_denomination ?? product.denomination,
-    ...(product.coin_amount === undefined ? {} : { coinAmount: product.coin_amount }),
+    label: product.localizedDenomination ?? product.denomination,
+    ...(product.coinAmount === undefined ? {} : { coinAmount: product.coinAmount }),
     ...(plan ? { plan } : {}),
   };
 }
@@ -68,10 +68,10 @@ function toRangeOption(product: Product, fallbackCurrency: string | undefined): 
   if (!range || !(range.min > 0) || !(range.max >= range.min)) return undefined;
   const currency = range.currency ?? fallbackCurrency;
   return {
-    productId: product.product_id,
+    productId: product.id,
     min: range.min,
     max: range.max,
-    ...(range.step_size !== undefined && range.step_size > 0 ? { step_size: range.step_size } : {}),
+    ...(range.stepSize !== undefined && range.stepSize > 0 ? { stepSize: range.stepSize } : {}),
     ...(currency ? { currency } : {}),
   };
 }
@@ -81,15 +81,15 @@ export function toBrandOffer(family: ProductFamily): BrandOffer {
   const fixed: FixedChoice[] = [];
   let range: RangeOption | undefined;
   for (const product of family.products) {
-    if (product.is_dynamic) range ??= toRangeOption(product, product.face_value?.currency_code);
+    if (product.isRange) range ??= toRangeOption(product, product.faceValue?.currency);
     else {
       const choice = toFixedChoice(product, kind === 'esim');
       if (choice) fixed.push(choice);
     }
   }
-  const declared = family.products.find((product) => product.delivery_type)?.delivery_type;
+  const declared = family.products.find((product) => product.deliveryType)?.deliveryType;
   const deliveryType = declared === 'by_phone' || (!declared && kind === 'topup') ? 'by_phone' : 'by_email';
-  return { brand: family.brand, kind, deliveryType, outOfStock: family.is_out_of_stock ?? false, fixed, ...(range ? { range } : {}) };
+  return { brand: family.name, kind, deliveryType, outOfStock: family.outOfStock ?? false, fixed, ...(range ? { range } : {}) };
 }
 
 /** A face value for people: "$25", "COP 1,000", "€2.50"; a bare number when the currency is not an ISO code. */

@@ -3,7 +3,7 @@ export interface AmountRange {
   min: number;
   max: number;
   /** The grid starts at `min` (the upstream accepts min + k × step). Absent or ≤ 0: every amount. */
-  step_size?: number;
+  stepSize?: number;
 }
 
 export type RangeProblem = 'invalid' | 'below_min' | 'above_max' | 'off_step';
@@ -26,8 +26,8 @@ function parseAmount(input: string | number): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function hasStep(range: AmountRange): range is AmountRange & { step_size: number } {
-  return range.step_size !== undefined && Number.isFinite(range.step_size) && range.step_size > 0;
+function hasStep(range: AmountRange): range is AmountRange & { stepSize: number } {
+  return range.stepSize !== undefined && Number.isFinite(range.stepSize) && range.stepSize > 0;
 }
 
 // Compares on an integer grid: 2.07 - 2 is 0.0699999… in floating point, but 207 - 200 is exactly 7.
@@ -44,7 +44,7 @@ export function checkRangeAmount(input: string | number, range: AmountRange): Ra
   if (value === undefined) return { ok: false, reason: 'invalid' };
   if (value < range.min) return { ok: false, reason: 'below_min' };
   if (value > range.max) return { ok: false, reason: 'above_max' };
-  if (hasStep(range) && !isOnStep(value, range.min, range.step_size)) return { ok: false, reason: 'off_step' };
+  if (hasStep(range) && !isOnStep(value, range.min, range.stepSize)) return { ok: false, reason: 'off_step' };
   return { ok: true, value };
 }
 
@@ -54,9 +54,9 @@ export function nearestValidAmount(input: string | number, range: AmountRange): 
   if (value === undefined) return undefined;
   const clamped = Math.min(Math.max(value, range.min), range.max);
   if (!hasStep(range)) return clamped;
-  const decimals = Math.min(Math.max(decimalsOf(range.min), decimalsOf(range.step_size)), MAX_DECIMALS);
+  const decimals = Math.min(Math.max(decimalsOf(range.min), decimalsOf(range.stepSize)), MAX_DECIMALS);
   const scale = 10 ** decimals;
-  const step = Math.round(range.step_size * scale);
+  const step = Math.round(range.stepSize * scale);
   const min = Math.round(range.min * scale);
   const lastStep = Math.floor((Math.round(range.max * scale) - min) / step);
   const steps = Math.min(Math.max(Math.round((Math.round(clamped * scale) - min) / step), 0), lastStep);

@@ -10,10 +10,10 @@ export function slugify(value: string): string {
 }
 
 /** The family a brand is listed under (the upstream's `family`, falling back to the brand name). */
-export function familyOf(brand: { family?: string; brand: string }): string {
-  return brand.family?.trim() || brand.brand;
+export function familyOf(brand: { family?: string; name: string }): string {
+  return brand.family?.trim() || brand.name;
 }
 
-export function brandSlug(brand: { family?: string; brand: string }): string {
+export function brandSlug(brand: { family?: string; name: string }): string {
   return slugify(familyOf(brand));
 }

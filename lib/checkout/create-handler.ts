@@ -27,7 +27,7 @@ export async function createCheckoutOrder(request: Request): Promise<Response> {
 
   switch (outcome.kind) {
     case 'created': {
-      const orderId = outcome.order.order_id;
+      const orderId = outcome.order.id;
       await rememberOrder(session, orderId, new URL(request.url).protocol === 'https:');
       return Response.json({ orderId }, { status: 201, headers: NO_STORE });
     }

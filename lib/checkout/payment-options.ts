@@ -1,7 +1,6 @@
 // Coins and networks the buyer can choose, from /v3/payment_vias (USER_WALLET): suspended ones stay
 // listed, disabled, with the reason. Pure and client-safe.
-import type { PaymentVia } from '@/lib/cryptorefills/types';
-import { USER_WALLET_VIA } from '@/lib/cryptorefills/schemas/payment';
+import { USER_WALLET_VIA, type PaymentVia } from '@/lib/cryptorefills/shared';
 
 export interface NetworkOption {
   name: string;
@@ -25,10 +24,10 @@ export function paymentOptions(vias: readonly PaymentVia[]): CoinOption[] {
   const wallet = vias.find((via) => via.name === USER_WALLET_VIA && via.available);
   return (wallet?.currencies ?? []).map((currency) => ({
     coin: currency.name,
-    suspended: currency.is_suspended,
+    suspended: currency.isSuspended,
     networks: currency.networks.map((network) => ({
       name: network.name,
-      suspended: currency.is_suspended || network.is_suspended,
+      suspended: currency.isSuspended || network.isSuspended,
       ...(network.threshold ? { threshold: network.threshold } : {}),
     })),
   }));

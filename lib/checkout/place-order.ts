@@ -1,14 +1,13 @@
 import 'server-only';
 import { createOrder, UpstreamHttpError, validateOrder } from '@/lib/cryptorefills';
-import type { Order, OrderProblem, OrderValidation, RequestContext } from '@/lib/cryptorefills';
+import type { Order, OrderAcquisition, OrderInput, OrderProblem, OrderValidation, RequestContext } from '@/lib/cryptorefills';
 import { sameDecimal } from './amounts';
 import { isKnownProblemCode } from './problems';
 import type { CheckoutRequest, CreateOrderRequest } from './request';
-import { toUpstreamOrderBody, type Acquisition } from './upstream-body';
 
 export interface OrderContext {
   lang: string;
-  acquisition: Acquisition;
+  acquisition: OrderAcquisition;
   ctx: RequestContext;
   signal?: AbortSignal;
 }
@@ -28,11 +27,14 @@ function asProblems(error: unknown): OrderProblem[] | undefined {
   return isKnownProblemCode(error.code) ? [{ code: error.code }] : undefined;
 }
 
+function orderInput(request: CheckoutRequest, context: OrderContext): OrderInput {
+  return { ...request, lang: context.lang, acquisition: context.acquisition };
+}
+
 /** Validates the checkout; problems (also top-level ones) are a result, other failures are thrown. */
 export async function checkOrder(request: CheckoutRequest, context: OrderContext): Promise<OrderValidation> {
-  const body = toUpstreamOrderBody(request, context.lang, context.acquisition);
   try {
-    return await validateOrder(body, context.ctx, context.signal);
+    return await validateOrder(orderInput(request, context), context.ctx, context.signal);
   } catch (error) {
     const problems = asProblems(error);
     if (!problems) throw error;
@@ -56,7 +58,7 @@ export async function placeOrder(request: CreateOrderRequest, context: OrderCont
     return { kind: 'price_changed', coinAmount: validation.coinAmount };
   }
   try {
-    const order = await createOrder(toUpstreamOrderBody(request, context.lang, context.acquisition), context.ctx);
+    const order = await createOrder(orderInput(request, context), context.ctx);
     return { kind: 'created', order };
   } catch (error) {
     const problems = asProblems(error);

@@ -1,6 +1,6 @@
 // Where each upstream problem belongs on the checkout form. The words are in the message files
 // (`problems.{CODE}`); unknown codes fall back to `problems.UNKNOWN` with the code shown.
-import { KNOWN_PROBLEM_CODES, type KnownProblemCode } from '@/lib/cryptorefills/schemas/errors';
+import { KNOWN_PROBLEM_CODES, type KnownProblemCode } from '@/lib/cryptorefills/shared';
 
 /** The part of the form a problem is shown next to. */
 export const PROBLEM_FIELDS = ['line', 'recipient', 'email', 'coupon', 'payment', 'fullName', 'total', 'account'] as const;
@@ -54,13 +54,4 @@ export function problemField(code: string): ProblemField {
 /** The message key of a code: every documented code has its own sentence; others share a generic one. */
 export function problemMessageKey(code: string): string {
   return isKnownProblemCode(code) ? code : 'UNKNOWN';
-}
-
-/** Which delivery line a problem concerns, when the upstream says so (`moreDetails.delivery_index`). */
-export function problemLineIndex(moreDetails: unknown): number | undefined {
-  if (!moreDetails || typeof moreDetails !== 'object') return undefined;
-  const record = moreDetails as Record<string, unknown>;
-  const raw = record.delivery_index ?? record.deliveryIndex ?? record.index;
-  const index = typeof raw === 'string' ? Number(raw) : raw;
-  return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < 100 ? index : undefined;
 }

@@ -2,7 +2,7 @@
 // before anything is forwarded. Client-safe.
 import { z } from 'zod';
 import { isSupportedCountry } from '@/lib/countries';
-import { MAX_DELIVERIES_PER_ORDER } from '@/lib/cryptorefills/constants';
+import { MAX_DELIVERIES_PER_ORDER } from '@/lib/cryptorefills/shared';
 
 /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
 export const E164 = /^\+[1-9]\d{6,14}$/;

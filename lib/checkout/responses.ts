@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OrderProblem } from '@/lib/cryptorefills/types';
-import { PROBLEM_FIELDS, problemField, problemLineIndex, type ProblemField } from './problems';
+import { PROBLEM_FIELDS, problemField, type ProblemField } from './problems';
 
 export const FormProblemSchema = z.object({
   code: z.string().max(80),
@@ -24,7 +24,7 @@ export function toFormProblems(problems: readonly OrderProblem[]): FormProblem[]
   const out: FormProblem[] = [];
   for (const problem of problems) {
     const field = problemField(problem.code);
-    const line = LINE_BOUND.has(field) ? problemLineIndex(problem.moreDetails) : undefined;
+    const line = LINE_BOUND.has(field) ? problem.deliveryIndex : undefined;
     const shown: FormProblem = line === undefined ? { code: problem.code, field } : { code: problem.code, field: 'line', line };
     const key = `${shown.code}|${shown.field}|${shown.line ?? ''}`;
     if (!seen.has(key)) {

@@ -1,22 +1,14 @@
-// Catalog operations: payment vias, brands, homepage, products, prices. Server-only; re-exported by ./index.
+// Catalog operations: payment vias, brands, homepage, products, prices. Each fetches the wire (cached raw by
+// Next's fetch cache) and returns it reshaped into the app's types. Server-only; re-exported by ./index.
 import 'server-only';
 import { CATALOG_REVALIDATE_SECONDS, PAYMENT_VIAS_REVALIDATE_SECONDS, cacheTags } from './constants';
 import { InvalidRequestError } from './errors';
 import { type CachePolicy, upstreamFetch } from './fetch';
 import { BrandsResponseSchema, HomepageResponseSchema, PriceResponseSchema, ProductsResponseSchema } from './schemas/catalog';
+import { reshapeBrandDirectory, reshapeHomepage, reshapePriceQuote, reshapeProductFamily } from './schemas/catalog-reshape';
 import { PaymentViasResponseSchema } from './schemas/payment';
-import type {
-  Brand,
-  BrandDirectory,
-  BrandsResponse,
-  Homepage,
-  PaymentVia,
-  PriceQuery,
-  PriceQuote,
-  ProductFamily,
-  ProductsQuery,
-  RequestContext,
-} from './types';
+import { reshapePaymentVia } from './schemas/payment-reshape';
+import type { BrandDirectory, Homepage, PaymentVia, PriceQuery, PriceQuote, ProductFamily, ProductsQuery, RequestContext } from './types';
 
 function countryCodeOf(countryCode: string): string {
   const code = countryCode.trim().toUpperCase();
@@ -28,35 +20,15 @@ function catalogCache(countryCode: string, tag: string): CachePolicy {
   return { revalidate: CATALOG_REVALIDATE_SECONDS, tags: [cacheTags.catalog, cacheTags.country(countryCode), tag] };
 }
 
-function brandKey(brand: Brand): string {
-  return brand.brand_id ?? brand.brand;
-}
-
-function reshapeBrands(countryCode: string, response: BrandsResponse): BrandDirectory {
-  let brands = response.all_brands;
-  if (!brands) {
-    const seen = new Map<string, Brand>();
-    for (const brand of response.categories.flatMap((category) => category.brands)) {
-      if (!seen.has(brandKey(brand))) seen.set(brandKey(brand), brand);
-    }
-    brands = [...seen.values()];
-  }
-  return {
-    countryCode: response.country_code ?? countryCode,
-    categories: response.categories,
-    brands,
-    popularBrands: response.popular_brands,
-  };
-}
-
 /** Coins and networks per payment via, with suspensions. Shared cache: the context is not forwarded. */
 export async function getPaymentVias(ctx: RequestContext = {}): Promise<PaymentVia[]> {
-  return upstreamFetch({
+  const vias = await upstreamFetch({
     path: '/v3/payment_vias',
     schema: PaymentViasResponseSchema,
     ctx,
     cache: { revalidate: PAYMENT_VIAS_REVALIDATE_SECONDS, tags: [cacheTags.paymentVias] },
   });
+  return vias.map(reshapePaymentVia);
 }
 
 /** The brand directory of one country (categories and every brand once). */
@@ -69,7 +41,7 @@ export async function getBrands(countryCode: string, ctx: RequestContext = {}): 
     ctx,
     cache: catalogCache(code, cacheTags.brands(code)),
   });
-  return reshapeBrands(code, response);
+  return reshapeBrandDirectory(response, code);
 }
 
 /** The curated homepage feed of one country (shape unconfirmed upstream: sections may be empty). */
@@ -82,7 +54,7 @@ export async function getHomepage(countryCode: string, ctx: RequestContext = {})
     ctx,
     cache: catalogCache(code, cacheTags.homepage(code)),
   });
-  return { countryCode: response.country_code ?? code, sections: response.sections };
+  return reshapeHomepage(response, code);
 }
 
 /** Product families with their fixed and range products. The upstream needs a family or a brand filter. */
@@ -91,18 +63,19 @@ export async function getProducts(query: ProductsQuery, ctx: RequestContext = {}
   if (!query.familyName && !query.brandName) {
     throw new InvalidRequestError('PRODUCT_FILTER_REQUIRED', 'Products are listed per family or brand.');
   }
-  return upstreamFetch({
+  const families = await upstreamFetch({
     path: `/v5/products/country/${code}`,
     query: { family_name: query.familyName, brand_name: query.brandName, coin: query.coin, lang: query.lang },
     schema: ProductsResponseSchema,
     ctx,
     cache: catalogCache(code, cacheTags.products(code)),
   });
+  return families.map(reshapeProductFamily);
 }
 
 /** A live, short-lived price quote in `coin` for a face value in the product's local currency. */
 export async function getPrice(query: PriceQuery, ctx: RequestContext, signal?: AbortSignal): Promise<PriceQuote> {
-  return upstreamFetch({
+  const quote = await upstreamFetch({
     path: '/v4/products/price',
     query: {
       brand_name: query.brandName,
@@ -116,4 +89,5 @@ export async function getPrice(query: PriceQuery, ctx: RequestContext, signal?: 
     cache: 'no-store',
     signal,
   });
+  return reshapePriceQuote(quote);
 }

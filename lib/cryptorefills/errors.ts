@@ -123,8 +123,22 @@ export function isCryptorefillsError(error: unknown): error is CryptorefillsErro
   return error instanceof CryptorefillsError;
 }
 
+/** Which delivery line a problem concerns, when the upstream says so (`moreDetails.delivery_index`, README §9). */
+function deliveryIndexOf(moreDetails: unknown): number | undefined {
+  if (!moreDetails || typeof moreDetails !== 'object') return undefined;
+  const record = moreDetails as Record<string, unknown>;
+  const raw = record.delivery_index ?? record.deliveryIndex ?? record.index;
+  const index = typeof raw === 'string' ? Number(raw) : raw;
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < 100 ? index : undefined;
+}
+
 export function toOrderProblem(problem: { problem: string; moreDetails?: unknown }): OrderProblem {
-  return problem.moreDetails === undefined ? { code: problem.problem } : { code: problem.problem, moreDetails: problem.moreDetails };
+  const deliveryIndex = deliveryIndexOf(problem.moreDetails);
+  return {
+    code: problem.problem,
+    ...(problem.moreDetails === undefined ? {} : { moreDetails: problem.moreDetails }),
+    ...(deliveryIndex === undefined ? {} : { deliveryIndex }),
+  };
 }
 
 function redact(text: string): string {

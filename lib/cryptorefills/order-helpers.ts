@@ -1,7 +1,6 @@
-// Order helpers shared by the server and the browser (the order page's stream hook). Client-safe.
+// Order helpers shared by the server and the browser (the order page's countdown). Client-safe.
 import { PAYMENT_WINDOW_SECONDS } from './constants';
-import { OrderSchema } from './schemas/order';
-import type { Order } from './types';
+import type { Order } from './order-types';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -10,20 +9,8 @@ export function isValidOrderId(id: unknown): id is string {
   return typeof id === 'string' && UUID_PATTERN.test(id);
 }
 
-/** One SSE `data:` payload (the full order as JSON) → the order, or null when it is not one (e.g. `{}` on stop). */
-export function parseSseOrderEvent(data: string): Order | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  const parsed = OrderSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
-}
-
-/** When the payment window closes, in epoch seconds: `created_at` + 30 min (the wire has no expiry field). */
-export function paymentDeadline(order: Pick<Order, 'created_at' | 'payment_requested_at'>): number | undefined {
-  const start = order.created_at ?? order.payment_requested_at;
+/** When the payment window closes, in epoch seconds: `createdAt` + 30 min (the wire has no expiry field). */
+export function paymentDeadline(order: Pick<Order, 'createdAt' | 'paymentRequestedAt'>): number | undefined {
+  const start = order.createdAt ?? order.paymentRequestedAt;
   return start === undefined ? undefined : start + PAYMENT_WINDOW_SECONDS;
 }

@@ -1,40 +1,29 @@
 // Order operations: validation, creation, reading and the order's event stream. Server-only; re-exported by ./index.
+// Each takes and returns the app's types (./order-types); the wire stays in this folder.
 import 'server-only';
-import { InvalidRequestError, UpstreamHttpError, toOrderProblem } from './errors';
+import { InvalidRequestError, UpstreamHttpError } from './errors';
 import { upstreamEventStream, upstreamFetch } from './fetch';
+import { toOrderBody } from './order-body';
 import { isValidOrderId } from './order-helpers';
 import { OrderSchema, ValidationResponseSchema } from './schemas/order';
-import type { CreateOrderBody, Order, OrderRequestBody, OrderValidation, RequestContext, ValidationResponse } from './types';
+import { reshapeOrder, reshapeValidation } from './schemas/order-reshape';
+import type { Order, OrderInput, OrderValidation, RequestContext } from './types';
 
 function orderPath(orderId: string): string {
   if (!isValidOrderId(orderId)) throw new InvalidRequestError('INVALID_ORDER_ID', 'This is not a valid order id.');
   return `/v5/orders/${orderId}`;
 }
 
-function reshapeValidation(response: ValidationResponse, httpStatus: number): OrderValidation {
-  const problems = response.problems.map(toOrderProblem);
-  return {
-    valid: problems.length === 0,
-    problems,
-    coin: response.coin,
-    coinAmount: response.coin_amount,
-    originalCoinAmount: response.original_coin_amount,
-    couponCode: response.coupon_code,
-    deliveries: response.deliveries,
-    httpStatus,
-  };
-}
-
 /**
  * Checks an order before creation. Problems are a result, not an error, whether they come on a 200 or
  * on a 4xx body; other HTTP errors (e.g. SUSPENDED_COIN as a top-level `detail`) are thrown.
  */
-export async function validateOrder(body: OrderRequestBody, ctx: RequestContext, signal?: AbortSignal): Promise<OrderValidation> {
+export async function validateOrder(order: OrderInput, ctx: RequestContext, signal?: AbortSignal): Promise<OrderValidation> {
   try {
     const response = await upstreamFetch({
       method: 'POST',
       path: '/v5/orders/validations',
-      body,
+      body: toOrderBody(order),
       schema: ValidationResponseSchema,
       ctx,
       cache: 'no-store',
@@ -57,18 +46,32 @@ export async function validateOrder(body: OrderRequestBody, ctx: RequestContext,
  * Creates the order and returns it with the deposit address and amount. Never retried, and deliberately
  * not abortable: a buyer who navigates away mid-request must still find the order the upstream created.
  */
-export async function createOrder(body: CreateOrderBody, ctx: RequestContext): Promise<Order> {
-  return upstreamFetch({ method: 'POST', path: '/v5/orders', body, schema: OrderSchema, ctx, cache: 'no-store' });
+export async function createOrder(order: OrderInput, ctx: RequestContext): Promise<Order> {
+  const body = toOrderBody(order);
+  return reshapeOrder(await upstreamFetch({ method: 'POST', path: '/v5/orders', body, schema: OrderSchema, ctx, cache: 'no-store' }));
 }
 
 export async function getOrder(orderId: string, ctx: RequestContext, signal?: AbortSignal): Promise<Order> {
-  return upstreamFetch({ path: orderPath(orderId), schema: OrderSchema, ctx, cache: 'no-store', signal });
+  return reshapeOrder(await upstreamFetch({ path: orderPath(orderId), schema: OrderSchema, ctx, cache: 'no-store', signal }));
 }
 
 /**
  * The upstream's SSE stream of order updates (the full order as JSON in each `data:`, `event: stop` at
- * the end), for the route handler to relay. Aborting `signal` closes the upstream connection.
+ * the end), for the route handler to relay, reading each `data:` with `parseSseOrderEvent`. Aborting
+ * `signal` closes the upstream connection.
  */
 export async function subscribeOrder(orderId: string, ctx: RequestContext, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   return upstreamEventStream({ path: `${orderPath(orderId)}/subscribe`, ctx, signal });
+}
+
+/** One upstream SSE `data:` payload (the full order as JSON) → the order, or null when it is not one (e.g. `{}` on stop). */
+export function parseSseOrderEvent(data: string): Order | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  const parsed = OrderSchema.safeParse(json);
+  return parsed.success ? reshapeOrder(parsed.data) : null;
 }

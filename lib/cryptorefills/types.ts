@@ -1,4 +1,5 @@
-// Every type of the client: catalog and order types (wire and app-facing), and the per-request context.
+// The app-facing types of the client: catalog and order types, and the per-request context. The wire types
+// (./catalog-wire-types, ./order-wire-types) stay inside lib/cryptorefills.
 export type * from './catalog-types';
 export type * from './order-types';
 

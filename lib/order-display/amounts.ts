@@ -1,4 +1,4 @@
-// Exact arithmetic on the wire's decimal strings ("101.48"): amounts are never rounded through floats.
+// Exact arithmetic on decimal amount strings ("101.48"): amounts are never rounded through floats.
 // Client-safe.
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -53,13 +53,13 @@ export function toAtomic(value: string, decimals: number): string | undefined {
 }
 
 /** What is still to pay: the order's amount minus what was sent so far. */
-export function amountDue(order: { coin_amount: string; sent_coin_amount?: string }): string {
-  return subtractDecimals(order.coin_amount, order.sent_coin_amount ?? '0') ?? order.coin_amount;
+export function amountDue(order: { coinAmount: string; sentCoinAmount?: string }): string {
+  return subtractDecimals(order.coinAmount, order.sentCoinAmount ?? '0') ?? order.coinAmount;
 }
 
-export function isPartlyPaid(order: { coin_amount: string; sent_coin_amount?: string }): boolean {
-  const sent = order.sent_coin_amount ?? '0';
-  return compareDecimals(sent, '0') === 1 && compareDecimals(sent, order.coin_amount) === -1;
+export function isPartlyPaid(order: { coinAmount: string; sentCoinAmount?: string }): boolean {
+  const sent = order.sentCoinAmount ?? '0';
+  return compareDecimals(sent, '0') === 1 && compareDecimals(sent, order.coinAmount) === -1;
 }
 
 interface NumberStyle {
@@ -83,9 +83,9 @@ function numberStyle(locale: string): NumberStyle {
 }
 
 /**
- * A wire amount for people, in `locale`: "1234.50" → "1,234.50" (en), "1.234,50" (id). Exact: the digits are
- * the wire's own (no float, no rounding, trailing zeros kept); only separators and digit shapes follow the
- * locale. For display only: copy buttons and payment URIs keep the wire string. Not a decimal → unchanged.
+ * An order amount for people, in `locale`: "1234.50" → "1,234.50" (en), "1.234,50" (id). Exact: the digits are
+ * the amount's own (no float, no rounding, trailing zeros kept); only separators and digit shapes follow the
+ * locale. For display only: copy buttons and payment URIs keep the exact string. Not a decimal → unchanged.
  */
 export function formatDecimal(value: string, locale: string): string {
   if (!isDecimal(value)) return value;

@@ -1,7 +1,7 @@
-// The payment window's countdown. The deadline comes from the order itself (`created_at` + 30 min); the
+// The payment window's countdown. The deadline comes from the order itself (`createdAt` + 30 min); the
 // browser's clock may be off by minutes, so "now" is the browser's clock corrected by the difference to
 // the server's clock at render time. Client-safe.
-import { paymentDeadline } from '@/lib/cryptorefills/order-helpers';
+import { paymentDeadline } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
 
 /** Below this the countdown turns urgent; before, it stays calm. */
@@ -10,7 +10,7 @@ export const URGENT_BELOW_MS = 5 * 60 * 1000;
 export type Urgency = 'calm' | 'urgent' | 'over';
 
 /** The end of the payment window in epoch ms, or undefined when the order has no timestamps. */
-export function deadlineMs(order: Pick<Order, 'created_at' | 'payment_requested_at'>): number | undefined {
+export function deadlineMs(order: Pick<Order, 'createdAt' | 'paymentRequestedAt'>): number | undefined {
   const seconds = paymentDeadline(order);
   return seconds === undefined ? undefined : seconds * 1000;
 }

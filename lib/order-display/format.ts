@@ -8,7 +8,7 @@ export function shortOrderId(orderId: string): string {
 
 /** "Amazon.com, Steam" for the recent-orders list. */
 export function orderSummary(order: Pick<Order, 'deliveries'>): string {
-  const brands = order.deliveries.map((d) => d.deliverable?.brand_name ?? d.deliverable?.family).filter((b): b is string => Boolean(b));
+  const brands = order.deliveries.map((d) => d.deliverable?.brandName ?? d.deliverable?.family).filter((b): b is string => Boolean(b));
   return [...new Set(brands)].join(', ').slice(0, 200);
 }
 

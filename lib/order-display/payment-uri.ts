@@ -1,5 +1,5 @@
-// The URI behind the payment QR and the "Open in wallet" link. The upstream's `qr_text` is used when it
-// asks for the amount shown; otherwise (no qr_text, or a remainder after a partial payment) one is built
+// The URI behind the payment QR and the "Open in wallet" link. The upstream's `qrText` is used when it
+// asks for the amount shown; otherwise (no qrText, or a remainder after a partial payment) one is built
 // for the network: Solana Pay, EIP-681 for EVM tokens, BIP21 for bitcoin, the bare address for Tron.
 // Client-safe.
 import { compareDecimals, toAtomic } from './amounts';

@@ -1,6 +1,6 @@
 // What each order state means for the buyer: its tone, what to do next, and the timeline of the states the
 // order went through. The words themselves are messages (`order.state.*`, `order.timeline.*`). Client-safe.
-import { isKnownOrderState, isTerminalOrderState, type KnownOrderState } from '@/lib/cryptorefills/schemas/order-states';
+import { isKnownOrderState, isTerminalOrderState, type KnownOrderState } from '@/lib/cryptorefills/shared';
 
 export type StateTone = 'waiting' | 'progress' | 'success' | 'attention' | 'failure';
 

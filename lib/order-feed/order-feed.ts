@@ -1,9 +1,8 @@
 // The live feed of one order in the browser, framework-free: an EventSource on our relay, reconnecting with
 // exponential backoff (1 s → 30 s); polling GET /api/orders/{id} every 5 s when EventSource is missing or
 // keeps failing; catching up at once when the tab becomes visible or the network returns; stopping for
-// good on `event: stop` or a terminal state. Every payload is checked with the order schema. Client-safe.
-import { isTerminalOrderState } from '@/lib/cryptorefills/schemas/order-states';
-import { OrderSchema } from '@/lib/cryptorefills/schemas/order';
+// good on `event: stop` or a terminal state. Every payload is checked with the order payload schema. Client-safe.
+import { isTerminalOrderState, parseOrderPayload } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
 
 export const MIN_RETRY_MS = 1000;
@@ -55,15 +54,14 @@ export function browserFeedEnv(): FeedEnv {
 
 export function parseOrderJson(text: string): Order | null {
   try {
-    const parsed = OrderSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
+    return parseOrderPayload(JSON.parse(text));
   } catch {
     return null;
   }
 }
 
 export function initialFeedState(order: Order): FeedState {
-  return { order, seen: [order.order_state], mode: isTerminalOrderState(order.order_state) ? 'stopped' : 'connecting' };
+  return { order, seen: [order.state], mode: isTerminalOrderState(order.state) ? 'stopped' : 'connecting' };
 }
 
 /** Starts the feed; `onChange` gets every new state. Returns the function that stops it. */
@@ -87,12 +85,12 @@ export function startOrderFeed(orderId: string, initial: Order, onChange: (state
   const setMode = (mode: FeedMode) => mode !== state.mode && update({ mode });
 
   const deliver = (order: Order) => {
-    if (stopped || order.order_id !== orderId) return;
+    if (stopped || order.id !== orderId) return;
     // A slower path (a poll in flight) must not take the page back to an older state.
-    if (order.updated_at !== undefined && state.order.updated_at !== undefined && order.updated_at < state.order.updated_at) return;
-    const seen = state.seen.includes(order.order_state) ? state.seen : [...state.seen, order.order_state];
+    if (order.updatedAt !== undefined && state.order.updatedAt !== undefined && order.updatedAt < state.order.updatedAt) return;
+    const seen = state.seen.includes(order.state) ? state.seen : [...state.seen, order.state];
     update({ order, seen });
-    if (isTerminalOrderState(order.order_state)) stop();
+    if (isTerminalOrderState(order.state)) stop();
   };
 
   const closeSource = () => {
@@ -165,7 +163,7 @@ export function startOrderFeed(orderId: string, initial: Order, onChange: (state
     es.addEventListener('stop', () => {
       // The upstream is done with this order: fetch once in case the final event was missed, then stop.
       closeSource();
-      if (isTerminalOrderState(state.order.order_state)) return stop();
+      if (isTerminalOrderState(state.order.state)) return stop();
       void fetchOnce().then(stop);
     });
     // Our relay ends each stream before the host's time limit: reconnect at once, it is not a failure.
@@ -207,7 +205,7 @@ export function startOrderFeed(orderId: string, initial: Order, onChange: (state
   }
 
   const removeResume = env.onResume(resume);
-  if (isTerminalOrderState(initial.order_state)) stop();
+  if (isTerminalOrderState(initial.state)) stop();
   else connect();
   return stop;
 }

@@ -4,7 +4,7 @@
 // rendered, fed by the order feed (SSE with backoff, polling fallback). No subscription for an order
 // that is already final.
 import useSWRSubscription from 'swr/subscription';
-import { isTerminalOrderState } from '@/lib/cryptorefills/schemas/order-states';
+import { isTerminalOrderState } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
 import { browserFeedEnv, initialFeedState, startOrderFeed, type FeedState } from './order-feed';
 
@@ -13,8 +13,8 @@ import { browserFeedEnv, initialFeedState, startOrderFeed, type FeedState } from
  * subscribes afresh (the relay then sends the codes too) instead of keeping the redacted events.
  */
 export function useOrderSubscription(initial: Order, scope: string): FeedState {
-  const orderId = initial.order_id;
-  const key = isTerminalOrderState(initial.order_state) ? null : `order-feed:${orderId}:${scope}`;
+  const orderId = initial.id;
+  const key = isTerminalOrderState(initial.state) ? null : `order-feed:${orderId}:${scope}`;
   const { data } = useSWRSubscription<FeedState, Error, string | null>(
     key,
     (_key, { next }) => startOrderFeed(orderId, initial, (state) => next(null, state), browserFeedEnv()),

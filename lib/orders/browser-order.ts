@@ -10,13 +10,13 @@ function sanitized(order: Order): Order {
     ...order,
     deliveries: order.deliveries.map((delivery) => {
       const deliverable = delivery.deliverable;
-      if (!deliverable?.redeem_instructions && !deliverable?.how_to_redeem) return delivery;
+      if (!deliverable?.redeemInstructions && !deliverable?.howToRedeem) return delivery;
       return {
         ...delivery,
         deliverable: {
           ...deliverable,
-          redeem_instructions: sanitizeUpstreamHtml(deliverable.redeem_instructions) || undefined,
-          how_to_redeem: sanitizeUpstreamHtml(deliverable.how_to_redeem) || undefined,
+          redeemInstructions: sanitizeUpstreamHtml(deliverable.redeemInstructions) || undefined,
+          howToRedeem: sanitizeUpstreamHtml(deliverable.howToRedeem) || undefined,
         },
       };
     }),

@@ -1,8 +1,8 @@
 // Server reads for the order pages: the order (null when the upstream does not know it) and the token
-// contract of its network, for building payment URIs when `qr_text` cannot be used.
+// contract of its network, for building payment URIs when the order's `qrText` cannot be used.
 import 'server-only';
 import { getOrder, getPaymentVias, UpstreamHttpError, type Order, type RequestContext } from '@/lib/cryptorefills';
-import { USER_WALLET_VIA } from '@/lib/cryptorefills/schemas/payment';
+import { USER_WALLET_VIA } from '@/lib/cryptorefills/shared';
 import { logRejected } from '@/lib/log';
 import type { PaymentToken } from '../order-display/payment-uri';
 
@@ -23,7 +23,7 @@ export async function loadOrder(orderId: string, ctx: RequestContext): Promise<L
   }
 }
 
-/** From the cached /v3/payment_vias; undefined when it cannot be read (the URI then comes from qr_text). */
+/** From the cached /v3/payment_vias; undefined when it cannot be read (the URI then comes from qrText). */
 export async function paymentTokenFor(order: Pick<Order, 'coin' | 'network'>): Promise<PaymentToken | undefined> {
   const [vias] = await Promise.allSettled([getPaymentVias()]);
   if (vias.status === 'rejected') {
@@ -36,9 +36,9 @@ export async function paymentTokenFor(order: Pick<Order, 'coin' | 'network'>): P
   const network = currency?.networks.find((n) => n.name.toLowerCase() === order.network?.toLowerCase());
   if (!network) return undefined;
   return {
-    ...(network.smart_contract?.address ? { address: network.smart_contract.address } : {}),
-    ...(network.smart_contract?.decimals !== undefined ? { decimals: network.smart_contract.decimals } : {}),
-    ...(network.chain_id !== undefined ? { chainId: network.chain_id } : {}),
-    ...(network.base_token ? { baseToken: network.base_token } : {}),
+    ...(network.smartContract?.address ? { address: network.smartContract.address } : {}),
+    ...(network.smartContract?.decimals !== undefined ? { decimals: network.smartContract.decimals } : {}),
+    ...(network.chainId !== undefined ? { chainId: network.chainId } : {}),
+    ...(network.baseToken ? { baseToken: network.baseToken } : {}),
   };
 }

@@ -3,7 +3,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { errorResponse } from '@/lib/api/errors';
-import { isValidOrderId } from '@/lib/cryptorefills/order-helpers';
+import { isValidOrderId } from '@/lib/cryptorefills/shared';
 import { getServerConfig } from '@/lib/env';
 import { log } from '@/lib/log';
 import { withOrderHeaders } from './http';

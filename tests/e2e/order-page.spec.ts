@@ -190,7 +190,7 @@ test('another browser sees the status but no codes, anywhere, until it gives the
     const api = await other.request.get(`/api/orders/${orderId}`);
     expect(api.headers()['cache-control']).toBe('no-store');
     const apiText = await api.text();
-    expect(JSON.parse(apiText)).toMatchObject({ order_id: orderId, order_state: 'Done' });
+    expect(JSON.parse(apiText)).toMatchObject({ id: orderId, state: 'Done' });
     expect(apiText).not.toContain(code);
     expect(apiText).not.toContain(BUYER_EMAIL);
 
@@ -205,7 +205,7 @@ test('another browser sees the status but no codes, anywhere, until it gives the
         }),
       orderId,
     );
-    expect(JSON.parse(event)).toMatchObject({ order_id: orderId, order_state: 'Done' });
+    expect(JSON.parse(event)).toMatchObject({ id: orderId, state: 'Done' });
     expect(event).not.toContain(code);
 
     const email = other.getByLabel('E-mail address used for the order');

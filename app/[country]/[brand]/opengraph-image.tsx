@@ -21,6 +21,6 @@ export default async function Image({ params }: { params: Promise<{ country: str
     site,
     title: t('metaTitle', { brand: name, country: place }),
     subtitle: t('metaDescription', { brand: name, country: place }),
-    badge: { text: name, color: lookup.brands[0].bg_color || site.primaryColor },
+    badge: { text: name, color: lookup.brands[0].bgColor || site.primaryColor },
   });
 }

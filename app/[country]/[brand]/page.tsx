@@ -70,7 +70,7 @@ export default async function BrandPage({ params, searchParams }: BrandPageProps
             coin={coin}
             offers={offers}
             initialSelection={readSelection(offers, query)}
-            cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logo_base_url, bgColor: lookup.brands[0].bg_color }}
+            cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logoBaseUrl, bgColor: lookup.brands[0].bgColor }}
           />
         ) : (
           <p className="font-medium text-danger">
@@ -84,7 +84,7 @@ export default async function BrandPage({ params, searchParams }: BrandPageProps
         dangerouslySetInnerHTML={{
           __html: productJsonLd({
             name,
-            image: lookup.brands[0].logo_base_url && `${lookup.brands[0].logo_base_url}_500x318.webp`,
+            image: lookup.brands[0].logoBaseUrl && `${lookup.brands[0].logoBaseUrl}_500x318.webp`,
             coin,
             offers,
           }),

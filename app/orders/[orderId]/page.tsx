@@ -27,7 +27,7 @@ export default async function OrderPage({ params }: PageProps<'/orders/[orderId]
   if (!loaded) notFound();
   const { order, readAt } = loaded;
   const revealed = maySeeCodes(session, orderId);
-  const token = isAwaitingPayment(order.order_state) ? await paymentTokenFor(order) : undefined;
+  const token = isAwaitingPayment(order.state) ? await paymentTokenFor(order) : undefined;
   return (
     <article className="flex flex-col gap-6">
       <OrderHeader orderId={orderId} />

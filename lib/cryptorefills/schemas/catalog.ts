@@ -1,4 +1,4 @@
-// Catalog wire shapes: /v2/brands (§4), /v2/homepage (§5), /v5/products/country/{CC} (§6), /v4/products/price (§7).
+// Catalog wire shapes (lib/cryptorefills/README.md): /v2/brands (§4), /v2/homepage (§5), /v5/products/country/{CC} (§6), /v4/products/price (§7).
 // Client-safe. `kind` and `category` stay open strings: new values must not break the catalog.
 import { z } from 'zod';
 import {

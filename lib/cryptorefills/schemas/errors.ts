@@ -1,4 +1,4 @@
-// Error and problem shapes (cryptorefills-api.md §9, §14). Client-safe.
+// Error and problem shapes (lib/cryptorefills/README.md §9, §14). Client-safe.
 import { z } from 'zod';
 
 /** One validation problem: `{problem: "UPPER_SNAKE_CODE", moreDetails?}`. `moreDetails` is data, never display text. */

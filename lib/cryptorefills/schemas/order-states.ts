@@ -1,4 +1,4 @@
-// State vocabularies of an order (cryptorefills-api.md §12). Client-safe. The wire fields stay plain
+// State vocabularies of an order (lib/cryptorefills/README.md §12). Client-safe. The wire fields stay plain
 // strings: an unknown state must render as "in progress", not break the order page.
 
 export const ORDER_STATES = [

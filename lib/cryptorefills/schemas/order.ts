@@ -1,5 +1,5 @@
-// Order wire shapes: the request body (§8), the validation response (§9) and the order (§10–11), which is
-// also the SSE payload (§13). Client-safe: the browser validates stream events with `OrderSchema`.
+// Order wire shapes (lib/cryptorefills/README.md): the request body (§8), the validation response (§9) and the order (§10–11), which is
+// also the SSE payload (§13). Only lib/cryptorefills reads them: ./order-reshape turns them into the app's types.
 import { z } from 'zod';
 import { MAX_DELIVERIES_PER_ORDER } from '../constants';
 import { ProblemsSchema } from './errors';

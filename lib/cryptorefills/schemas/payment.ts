@@ -1,4 +1,4 @@
-// GET /v3/payment_vias (cryptorefills-api.md §3). Client-safe.
+// GET /v3/payment_vias (lib/cryptorefills/README.md §3). Client-safe.
 import { z } from 'zod';
 import { logoUrl, looseDecimal, numeric, optionalText, optionalTolerantArray, tolerantArray } from './primitives';
 

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { InvalidRequestError, UpstreamHttpError, UpstreamShapeError, UpstreamUnavailableError } from '@/lib/cryptorefills/errors';
+import type { PriceQuote } from '@/lib/cryptorefills/types';
 
 const getPrice = vi.fn();
 
@@ -10,12 +11,12 @@ vi.mock('@/lib/cryptorefills', async () => {
 
 const { GET } = await import('@/app/api/price/route');
 
-const quote = {
-  product_id: '1b2c3d4e-0000-4000-8000-00000000a001',
-  is_dynamic: true,
+const quote: PriceQuote = {
+  productId: '1b2c3d4e-0000-4000-8000-00000000a001',
+  isRange: true,
   coin: 'USDC',
-  coin_amount: '101.48',
-  original_coin_amount: '101.48',
+  coinAmount: '101.48',
+  originalCoinAmount: '101.48',
 };
 
 function call(query: string, headers: Record<string, string> = {}) {
@@ -40,7 +41,7 @@ describe('GET /api/price', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({
-      productId: quote.product_id,
+      productId: quote.productId,
       coin: 'USDC',
       coinAmount: '101.48',
       originalCoinAmount: '101.48',

@@ -6,12 +6,12 @@ import { productKindOf } from '@/lib/catalog/kinds';
 import { brandSlug, slugify } from '@/lib/catalog/slug';
 
 const brands = [
-  { brand: 'Amazon.com', family: 'Amazon.com', kind: 'giftcard', category: 'e-commerce', additional_categories: ['retail'] },
-  { brand: 'Walmart', family: 'Walmart', kind: 'giftcard', category: 'retail', additional_categories: [] },
-  { brand: 'Steam', family: 'Steam', kind: 'giftcard', category: 'games', additional_categories: ['entertainment'] },
-  { brand: 'T-Mobile', family: 'T-Mobile', kind: 'mobile_recharge', category: 'mobile_credits', additional_categories: [] },
-  { brand: 'eSIM', family: 'eSIM', kind: 'mobile_recharge', category: 'e-sim', additional_categories: [] },
-  { brand: 'Mystery', kind: 'giftcard', category: 'brand_new_category' },
+  { name: 'Amazon.com', family: 'Amazon.com', kind: 'giftcard', category: 'e-commerce', additionalCategories: ['retail'] },
+  { name: 'Walmart', family: 'Walmart', kind: 'giftcard', category: 'retail', additionalCategories: [] },
+  { name: 'Steam', family: 'Steam', kind: 'giftcard', category: 'games', additionalCategories: ['entertainment'] },
+  { name: 'T-Mobile', family: 'T-Mobile', kind: 'mobile_recharge', category: 'mobile_credits', additionalCategories: [] },
+  { name: 'eSIM', family: 'eSIM', kind: 'mobile_recharge', category: 'e-sim', additionalCategories: [] },
+  { name: 'Mystery', kind: 'giftcard', category: 'brand_new_category' },
 ];
 
 describe('categories come from the brands, never from a fixed list', () => {
@@ -46,8 +46,8 @@ describe('slugs', () => {
     expect(slugify('  Claro Credits ')).toBe('claro-credits');
     expect(slugify('Crédit Agricole')).toBe('credit-agricole');
     expect(slugify('H&M')).toBe('h-and-m');
-    expect(brandSlug({ brand: 'Lycamobile Bundle', family: 'Lycamobile' })).toBe('lycamobile');
-    expect(brandSlug({ brand: 'Mystery' })).toBe('mystery');
+    expect(brandSlug({ name: 'Lycamobile Bundle', family: 'Lycamobile' })).toBe('lycamobile');
+    expect(brandSlug({ name: 'Mystery' })).toBe('mystery');
   });
 });
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { formatFaceValue, parseDataPlan, toBrandOffer } from '@/lib/catalog/products';
-import { ProductFamilySchema } from '@/lib/cryptorefills/schemas/catalog';
-import { fixedProduct, productsResponse, rangeProduct } from '../cryptorefills/fixtures';
+import type { Product, ProductFamily } from '@/lib/cryptorefills/types';
+import { airbnbFamily, fixedProduct, rangeProduct } from './fixtures';
 
-const family = (overrides: Record<string, unknown>) => ProductFamilySchema.parse({ ...productsResponse[0], ...overrides });
+const family = (overrides: Partial<ProductFamily>): ProductFamily => ({ ...airbnbFamily, ...overrides });
 
-function esimProduct(id: string, denomination: string, coinAmount: string) {
+function esimProduct(id: string, denomination: string, coinAmount: string): Product {
   return {
     ...fixedProduct,
-    product_id: id,
+    id,
     denomination,
-    localized_denomination: denomination.replace(/ (\d+ days)$/, ' · $1'),
-    coin_amount: coinAmount,
+    localizedDenomination: denomination.replace(/ (\d+ days)$/, ' · $1'),
+    coinAmount,
   };
 }
 
@@ -23,15 +23,15 @@ describe('toBrandOffer', () => {
       kind: 'giftcard',
       deliveryType: 'by_email',
       outOfStock: false,
-      fixed: [{ productId: fixedProduct.product_id, denomination: '100 USD', label: '$100', coinAmount: '101.30' }],
-      range: { productId: rangeProduct.product_id, min: 25, max: 500, step_size: 1, currency: 'USD' },
+      fixed: [{ productId: fixedProduct.id, denomination: '100 USD', label: '$100', coinAmount: '101.30' }],
+      range: { productId: rangeProduct.id, min: 25, max: 500, stepSize: 1, currency: 'USD' },
     });
   });
 
   it('reads eSIM denominations as data plans', () => {
     const offer = toBrandOffer(
       family({
-        brand: 'eSIM',
+        name: 'eSIM',
         kind: 'mobile_recharge',
         category: 'e-sim',
         products: [esimProduct('e1', '5 GB 30 days', '22.33'), esimProduct('e2', 'Unlimited 3 days', '23.8525')],
@@ -45,7 +45,7 @@ describe('toBrandOffer', () => {
   });
 
   it('marks top-ups and out-of-stock brands', () => {
-    const offer = toBrandOffer(family({ kind: 'mobile_recharge', category: 'mobile_credits', is_out_of_stock: true }));
+    const offer = toBrandOffer(family({ kind: 'mobile_recharge', category: 'mobile_credits', outOfStock: true }));
     expect(offer).toMatchObject({ kind: 'topup', outOfStock: true });
   });
 
@@ -54,7 +54,7 @@ describe('toBrandOffer', () => {
       family({
         products: [
           { ...fixedProduct, denomination: undefined },
-          { ...rangeProduct, range: { min: 50, max: 10, currency: 'USD', step_size: 1 } },
+          { ...rangeProduct, range: { min: 50, max: 10, currency: 'USD', stepSize: 1 } },
         ],
       }),
     );

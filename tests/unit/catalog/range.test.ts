@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkRangeAmount, nearestValidAmount } from '@/lib/catalog/range';
 
-const airbnb = { min: 25, max: 500, step_size: 1 };
-const cents = { min: 2, max: 2000, step_size: 0.01 };
-const claro = { min: 1000, max: 200000, step_size: 1000 };
+const airbnb = { min: 25, max: 500, stepSize: 1 };
+const cents = { min: 2, max: 2000, stepSize: 0.01 };
+const claro = { min: 1000, max: 200000, stepSize: 1000 };
 
 describe('checkRangeAmount', () => {
   it('accepts amounts inside the range and on the step grid, as strings or numbers', () => {
@@ -30,13 +30,13 @@ describe('checkRangeAmount', () => {
   });
 
   it('counts the grid from the minimum', () => {
-    expect(checkRangeAmount('7', { min: 2, max: 100, step_size: 5 })).toEqual({ ok: true, value: 7 });
-    expect(checkRangeAmount('10', { min: 2, max: 100, step_size: 5 })).toEqual({ ok: false, reason: 'off_step' });
+    expect(checkRangeAmount('7', { min: 2, max: 100, stepSize: 5 })).toEqual({ ok: true, value: 7 });
+    expect(checkRangeAmount('10', { min: 2, max: 100, stepSize: 5 })).toEqual({ ok: false, reason: 'off_step' });
   });
 
   it('has no step check without a usable step', () => {
     expect(checkRangeAmount('33.333', { min: 1, max: 50 })).toEqual({ ok: true, value: 33.333 });
-    expect(checkRangeAmount('33.3', { min: 1, max: 50, step_size: 0 })).toEqual({ ok: true, value: 33.3 });
+    expect(checkRangeAmount('33.3', { min: 1, max: 50, stepSize: 0 })).toEqual({ ok: true, value: 33.3 });
   });
 
   it('rejects what is not a plain number', () => {
@@ -61,7 +61,7 @@ describe('nearestValidAmount', () => {
   });
 
   it('stays under the maximum when the grid does not reach it', () => {
-    expect(nearestValidAmount('100', { min: 2, max: 100, step_size: 5 })).toBe(97);
+    expect(nearestValidAmount('100', { min: 2, max: 100, stepSize: 5 })).toBe(97);
   });
 
   it('gives nothing for an unreadable amount', () => {

@@ -12,7 +12,7 @@ const airbnb: BrandOffer = {
     { productId: 'f25', denomination: '25 USD', label: '$25', coinAmount: '25.375' },
     { productId: 'f100', denomination: '100 USD', label: '$100', coinAmount: '101.50' },
   ],
-  range: { productId: 'r1', min: 25, max: 500, step_size: 1, currency: 'USD' },
+  range: { productId: 'r1', min: 25, max: 500, stepSize: 1, currency: 'USD' },
 };
 const bundle: BrandOffer = {
   brand: 'Lycamobile Bundle',
@@ -100,7 +100,7 @@ describe('an offer’s range, as the picker checks it', () => {
       deliveryType: 'by_phone',
       outOfStock: false,
       fixed: [],
-      range: { productId: 'c', min: 1000, max: 200000, step_size: 1000, currency: 'COP' },
+      range: { productId: 'c', min: 1000, max: 200000, stepSize: 1000, currency: 'COP' },
     };
     expect(resolveChoice([claro], { brand: 'Claro Credits', amount: '15500' })).toEqual({ kind: 'range-unfinished' });
     expect(resolveChoice([claro], { brand: 'Claro Credits', amount: '15000' })).toMatchObject({ kind: 'range', value: 15000 });

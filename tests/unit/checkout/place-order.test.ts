@@ -29,9 +29,19 @@ beforeEach(() => {
 describe('placing an order', () => {
   it('re-validates, then creates once at the price the buyer accepted', async () => {
     upstream.validateOrder.mockResolvedValue(valid);
-    upstream.createOrder.mockResolvedValue({ order_id: 'o-1' });
-    expect(await placeOrder(request, context)).toEqual({ kind: 'created', order: { order_id: 'o-1' } });
+    upstream.createOrder.mockResolvedValue({ id: 'o-1' });
+    expect(await placeOrder(request, context)).toEqual({ kind: 'created', order: { id: 'o-1' } });
     expect(upstream.createOrder).toHaveBeenCalledTimes(1);
+    const input = {
+      email: request.email,
+      coin: 'USDC',
+      network: 'Solana',
+      items: request.items,
+      lang: 'en',
+      acquisition: context.acquisition,
+    };
+    expect(upstream.validateOrder).toHaveBeenCalledWith(expect.objectContaining(input), context.ctx, undefined);
+    expect(upstream.createOrder).toHaveBeenCalledWith(expect.objectContaining(input), context.ctx);
   });
 
   it('never charges a price the buyer did not see: a changed total stops before creation', async () => {

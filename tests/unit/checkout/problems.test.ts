@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import messages from '@/lib/i18n/messages/en.json';
-import { problemField, problemLineIndex, problemMessageKey } from '@/lib/checkout/problems';
-import { KNOWN_PROBLEM_CODES } from '@/lib/cryptorefills/schemas/errors';
+import { problemField, problemMessageKey } from '@/lib/checkout/problems';
+import { toOrderProblem } from '@/lib/cryptorefills/errors';
+import { KNOWN_PROBLEM_CODES } from '@/lib/cryptorefills/shared';
 
 const problems: Record<string, string> = messages.problems;
 
@@ -35,11 +36,12 @@ describe('the problem-code message catalog', () => {
   });
 
   it('reads the delivery line from moreDetails when the upstream names it', () => {
-    expect(problemLineIndex({ delivery_index: 2 })).toBe(2);
-    expect(problemLineIndex({ delivery_index: '1' })).toBe(1);
-    expect(problemLineIndex({ reason: 'x' })).toBeUndefined();
-    expect(problemLineIndex(null)).toBeUndefined();
-    expect(problemLineIndex({ delivery_index: -1 })).toBeUndefined();
+    const lineOf = (moreDetails: unknown) => toOrderProblem({ problem: 'OUT_OF_STOCK', moreDetails }).deliveryIndex;
+    expect(lineOf({ delivery_index: 2 })).toBe(2);
+    expect(lineOf({ delivery_index: '1' })).toBe(1);
+    expect(lineOf({ reason: 'x' })).toBeUndefined();
+    expect(lineOf(null)).toBeUndefined();
+    expect(lineOf({ delivery_index: -1 })).toBeUndefined();
   });
 });
 
@@ -49,9 +51,9 @@ describe('problems as the form shows them', () => {
     expect(
       toFormProblems([
         { code: 'KYC_MISSING' },
-        { code: 'KYC_MISSING', moreDetails: { delivery_index: 0 } },
-        { code: 'OUT_OF_STOCK', moreDetails: { delivery_index: 1 } },
-        { code: 'OUT_OF_STOCK', moreDetails: { delivery_index: 1 } },
+        { code: 'KYC_MISSING', deliveryIndex: 0 },
+        { code: 'OUT_OF_STOCK', deliveryIndex: 1 },
+        { code: 'OUT_OF_STOCK', deliveryIndex: 1 },
         { code: 'COUPON_EXPIRED' },
       ]),
     ).toEqual([

@@ -5,12 +5,15 @@ import { type FakeUpstream, PARTNER_ID, closedPortUrl, json, loadClient, startUp
 type Loaded = Awaited<ReturnType<typeof loadClient>>;
 
 const ctx = { clientIp: '203.0.113.7', userAgent: 'Mozilla/5.0 Test' };
-const validationBody = {
+const orderInput = {
   email: 'buyer@example.com',
-  payment: { type: 'via' as const, payment_via: 'USER_WALLET', coin: 'USDC', network: 'Solana' },
-  deliveries: [{ beneficiary_account: 'buyer@example.com', brand_name: 'Airbnb', country_code: 'US', denomination: '100 USD' }],
+  newsletter: false,
+  coin: 'USDC',
+  network: 'Solana',
+  items: [{ country: 'US', brand: 'Airbnb', denomination: '100 USD', recipient: 'buyer@example.com' }],
+  lang: 'en',
+  acquisition: { utmSource: 'partner-shop' },
 };
-const createBody = { ...validationBody, user: { email: 'buyer@example.com' } };
 
 let upstream: FakeUpstream;
 let api: Loaded['client'];
@@ -42,7 +45,7 @@ describe('requests', () => {
     const spy = vi.spyOn(globalThis, 'fetch');
     upstream.handle((_req, res) => json(res, 200, fx.brandsResponse));
     const directory = await api.getBrands('US', ctx);
-    expect(directory.brands.map((b) => b.brand)).toEqual(['Airbnb']);
+    expect(directory.brands.map((b) => b.name)).toEqual(['Airbnb']);
     const init = initOfLastFetch(spy);
     expect(init.next).toEqual({ revalidate: 300, tags: ['cryptorefills:catalog', 'cryptorefills:catalog:US', 'cryptorefills:brands:US'] });
     expect(init.cache).toBeUndefined();
@@ -56,7 +59,7 @@ describe('requests', () => {
     const spy = vi.spyOn(globalThis, 'fetch');
     upstream.handle((_req, res) => json(res, 200, fx.priceResponse));
     const quote = await api.getPrice({ brandName: 'Airbnb', countryCode: 'US', faceValue: 100, coin: 'USDC' }, ctx);
-    expect(quote.coin_amount).toBe('101.48');
+    expect(quote.coinAmount).toBe('101.48');
     expect(initOfLastFetch(spy)).toMatchObject({ cache: 'no-store' });
     expect(initOfLastFetch(spy).next).toBeUndefined();
     expect(upstream.requests[0]?.url).toBe('/v4/products/price?brand_name=Airbnb&country_code=US&face_value=100&coin=USDC');
@@ -66,10 +69,17 @@ describe('requests', () => {
   it('posts orders as JSON, uncached', async () => {
     const spy = vi.spyOn(globalThis, 'fetch');
     upstream.handle((_req, res) => json(res, 201, fx.waitingOrder));
-    const order = await api.createOrder(createBody, ctx);
-    expect(order.order_id).toBe(fx.ORDER_ID);
+    const order = await api.createOrder(orderInput, ctx);
+    expect(order).toMatchObject({ id: fx.ORDER_ID, state: 'WaitingForPayment', coinAmount: '101.48' });
     expect(initOfLastFetch(spy)).toMatchObject({ method: 'POST', cache: 'no-store' });
-    expect(JSON.parse(upstream.requests[0]?.body ?? '')).toEqual(createBody);
+    expect(JSON.parse(upstream.requests[0]?.body ?? '')).toEqual({
+      email: 'buyer@example.com',
+      user: { email: 'buyer@example.com', has_accepted_newsletter: false },
+      payment: { type: 'via', payment_via: 'USER_WALLET', coin: 'USDC', network: 'Solana' },
+      deliveries: [{ beneficiary_account: 'buyer@example.com', brand_name: 'Airbnb', country_code: 'US', denomination: '100 USD' }],
+      lang: 'en',
+      acquisition: { utm_source: 'partner-shop' },
+    });
     expect(upstream.requests[0]?.headers['content-type']).toBe('application/json');
   });
 
@@ -106,7 +116,7 @@ describe('failures', () => {
     await expect(api.getOrder(fx.ORDER_ID, ctx)).rejects.toMatchObject({ reason: 'unreachable' });
     expect(upstream.requests).toHaveLength(2);
     upstream.handle((req) => req.socket.destroy());
-    await expect(api.createOrder(createBody, ctx)).rejects.toMatchObject({ reason: 'unreachable' });
+    await expect(api.createOrder(orderInput, ctx)).rejects.toMatchObject({ reason: 'unreachable' });
     expect(upstream.requests).toHaveLength(1);
   });
 
@@ -161,19 +171,19 @@ describe('failures', () => {
 describe('order validation', () => {
   it('a 200 with problems: null is valid', async () => {
     upstream.handle((_req, res) => json(res, 200, fx.validationResponse));
-    const result = await api.validateOrder(validationBody, ctx);
+    const result = await api.validateOrder(orderInput, ctx);
     expect(result).toMatchObject({ valid: true, problems: [], coinAmount: '101.30', httpStatus: 200 });
   });
 
   it('a 200 with problems is invalid', async () => {
     upstream.handle((_req, res) => json(res, 200, { ...fx.validationResponse, problems: [{ problem: 'OUT_OF_STOCK' }] }));
-    expect(await api.validateOrder(validationBody, ctx)).toMatchObject({ valid: false, problems: [{ code: 'OUT_OF_STOCK' }] });
+    expect(await api.validateOrder(orderInput, ctx)).toMatchObject({ valid: false, problems: [{ code: 'OUT_OF_STOCK' }] });
   });
 
   it('problems on a 4xx body are a result, not an exception', async () => {
     const problems = [{ problem: 'INVALID_BENEFICIARY_ACCOUNT' }, { problem: 'COUPON_EXPIRED', moreDetails: { reason: 'x' } }];
     upstream.handle((_req, res) => json(res, 422, { problems }));
-    const result = await api.validateOrder(validationBody, ctx);
+    const result = await api.validateOrder(orderInput, ctx);
     expect(result).toEqual({
       valid: false,
       problems: [{ code: 'INVALID_BENEFICIARY_ACCOUNT' }, { code: 'COUPON_EXPIRED', moreDetails: { reason: 'x' } }],
@@ -184,12 +194,12 @@ describe('order validation', () => {
 
   it('a top-level error on validation is still thrown', async () => {
     upstream.handle((_req, res) => json(res, 422, { status: 422, detail: 'LOGIN_REQUIRED' }));
-    await expect(api.validateOrder(validationBody, ctx)).rejects.toMatchObject({ code: 'LOGIN_REQUIRED', status: 422 });
+    await expect(api.validateOrder(orderInput, ctx)).rejects.toMatchObject({ code: 'LOGIN_REQUIRED', status: 422 });
   });
 
   it('problems on creation are an UpstreamHttpError carrying them', async () => {
     upstream.handle((_req, res) => json(res, 400, { problems: [{ problem: 'OUT_OF_STOCK' }] }));
-    const error = await api.createOrder(createBody, ctx).catch((e: unknown) => e);
+    const error = await api.createOrder(orderInput, ctx).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(errors.UpstreamHttpError);
     expect(error).toMatchObject({ status: 400, problems: [{ code: 'OUT_OF_STOCK' }] });
   });

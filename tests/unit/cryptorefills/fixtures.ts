@@ -1,4 +1,4 @@
-// Wire payloads from cryptorefills-api.md (§3–11), as the upstream sends them. Tests derive variants from these.
+// Wire payloads from lib/cryptorefills/README.md (§3–11), as the upstream sends them. Tests derive variants from these.
 
 export const paymentVias = [
   {

@@ -13,7 +13,9 @@ import {
   isTerminalOrderState,
   numberToDecimalString,
 } from '@/lib/cryptorefills/schemas';
-import { isValidOrderId, parseSseOrderEvent, paymentDeadline } from '@/lib/cryptorefills/order-helpers';
+import { isValidOrderId, paymentDeadline } from '@/lib/cryptorefills/order-helpers';
+import { parseSseOrderEvent } from '@/lib/cryptorefills/orders';
+import { reshapeOrder } from '@/lib/cryptorefills/schemas/order-reshape';
 import * as fx from './fixtures';
 
 describe('payment vias', () => {
@@ -180,7 +182,7 @@ describe('order', () => {
     const order = OrderSchema.parse(fx.waitingOrder);
     expect(order).toMatchObject({ order_id: fx.ORDER_ID, created_at: 1767225600, coin_amount: '101.48', payment_value: '92.3' });
     expect(order.deliveries[0]?.deliverable?.product_value).toBe(100);
-    expect(paymentDeadline(order)).toBe(1767225600 + 1800);
+    expect(paymentDeadline(reshapeOrder(order))).toBe(1767225600 + 1800);
   });
 
   it.each([
@@ -235,8 +237,10 @@ describe('order helpers', () => {
     for (const id of ['ord_abc123xyz', '../v2/brands', `${fx.ORDER_ID}/subscribe`, '', 42]) expect(isValidOrderId(id)).toBe(false);
   });
 
-  it('parses SSE payloads into orders, and anything else into null', () => {
-    expect(parseSseOrderEvent(JSON.stringify(fx.doneOrder))?.order_state).toBe('Done');
+  it('parses SSE payloads into app orders, and anything else into null', () => {
+    const order = parseSseOrderEvent(JSON.stringify(fx.doneOrder));
+    expect(order).toMatchObject({ id: fx.ORDER_ID, state: 'Done', deliveries: [{ deliverable: { pinCode: 'ABCD-EFGH-JKLM' } }] });
+    expect(order).not.toHaveProperty('order_state');
     expect(parseSseOrderEvent('{}')).toBeNull();
     expect(parseSseOrderEvent('{"error":"not found"}')).toBeNull();
     expect(parseSseOrderEvent('not json')).toBeNull();

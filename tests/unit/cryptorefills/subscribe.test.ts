@@ -47,7 +47,7 @@ describe('subscribeOrder', () => {
         .split('\n')
         .find((line) => line.startsWith('data: {"order_id"'))
         ?.slice('data: '.length) ?? '';
-    expect(api.parseSseOrderEvent(payload)?.order_state).toBe('WaitingForPayment');
+    expect(api.parseSseOrderEvent(payload)?.state).toBe('WaitingForPayment');
     expect(upstream.requests[0]?.url).toBe(`/v5/orders/${fx.ORDER_ID}/subscribe`);
     expect(upstream.requests[0]?.headers).toMatchObject({ accept: 'text/event-stream', 'x-forwarded-for': '2001:db8::7' });
   });

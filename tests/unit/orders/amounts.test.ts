@@ -24,10 +24,10 @@ describe('decimal amounts', () => {
   it('compares and tells a partial payment', () => {
     expect(compareDecimals('10.50', '10.5')).toBe(0);
     expect(compareDecimals('9.99', '10')).toBe(-1);
-    expect(amountDue({ coin_amount: '25.375', sent_coin_amount: '12.687' })).toBe('12.688');
-    expect(amountDue({ coin_amount: '25.375', sent_coin_amount: undefined })).toBe('25.375');
-    expect(isPartlyPaid({ coin_amount: '25.375', sent_coin_amount: '12.687' })).toBe(true);
-    expect(isPartlyPaid({ coin_amount: '25.375', sent_coin_amount: '0' })).toBe(false);
-    expect(isPartlyPaid({ coin_amount: '25.375', sent_coin_amount: '25.375' })).toBe(false);
+    expect(amountDue({ coinAmount: '25.375', sentCoinAmount: '12.687' })).toBe('12.688');
+    expect(amountDue({ coinAmount: '25.375', sentCoinAmount: undefined })).toBe('25.375');
+    expect(isPartlyPaid({ coinAmount: '25.375', sentCoinAmount: '12.687' })).toBe(true);
+    expect(isPartlyPaid({ coinAmount: '25.375', sentCoinAmount: '0' })).toBe(false);
+    expect(isPartlyPaid({ coinAmount: '25.375', sentCoinAmount: '25.375' })).toBe(false);
   });
 });

@@ -4,17 +4,17 @@ import { clockSkewMs, deadlineMs, formatRemaining, isoDuration, remainingMs, urg
 const CREATED = 1_767_225_600;
 
 describe('countdown', () => {
-  it('ends 30 minutes after created_at (or payment_requested_at)', () => {
-    expect(deadlineMs({ created_at: CREATED, payment_requested_at: undefined })).toBe((CREATED + 1800) * 1000);
-    expect(deadlineMs({ created_at: undefined, payment_requested_at: CREATED })).toBe((CREATED + 1800) * 1000);
-    expect(deadlineMs({ created_at: undefined, payment_requested_at: undefined })).toBeUndefined();
+  it('ends 30 minutes after createdAt (or paymentRequestedAt)', () => {
+    expect(deadlineMs({ createdAt: CREATED, paymentRequestedAt: undefined })).toBe((CREATED + 1800) * 1000);
+    expect(deadlineMs({ createdAt: undefined, paymentRequestedAt: CREATED })).toBe((CREATED + 1800) * 1000);
+    expect(deadlineMs({ createdAt: undefined, paymentRequestedAt: undefined })).toBeUndefined();
   });
 
   it('corrects a browser clock that runs 7 minutes fast', () => {
     const serverNow = CREATED * 1000 + 60_000;
     const browserNow = serverNow + 7 * 60_000;
     const skew = clockSkewMs(serverNow, browserNow);
-    const deadline = deadlineMs({ created_at: CREATED, payment_requested_at: undefined }) ?? 0;
+    const deadline = deadlineMs({ createdAt: CREATED, paymentRequestedAt: undefined }) ?? 0;
     expect(formatRemaining(remainingMs(deadline, browserNow, skew))).toBe('29:00');
     expect(formatRemaining(remainingMs(deadline, browserNow, 0))).toBe('22:00');
   });

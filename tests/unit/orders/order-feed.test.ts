@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startOrderFeed, type FeedEnv, type FeedState } from '@/lib/order-feed/order-feed';
-import { doneWire, order, ORDER_ID, waitingWire } from './fixtures';
+import { doneOrder, ORDER_ID, orderAt, waitingOrder } from './fixtures';
 
 /** A stand-in EventSource the test drives by hand. */
 class FakeSource {
@@ -31,7 +31,6 @@ class FakeSource {
 }
 
 const latest = () => FakeSource.all[FakeSource.all.length - 1];
-const wire = (state: string, updatedAt: number) => ({ ...waitingWire, order_state: state, updated_at: String(updatedAt) });
 
 let states: FeedState[];
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -51,7 +50,7 @@ function env(overrides: Partial<FeedEnv> = {}): FeedEnv {
   };
 }
 
-const start = (overrides: Partial<FeedEnv> = {}, initial = order(waitingWire)) =>
+const start = (overrides: Partial<FeedEnv> = {}, initial = waitingOrder) =>
   startOrderFeed(ORDER_ID, initial, (state) => states.push(state), env(overrides));
 const last = () => states[states.length - 1];
 
@@ -59,7 +58,7 @@ beforeEach(() => {
   vi.useFakeTimers();
   FakeSource.all = [];
   states = [];
-  fetchMock = vi.fn(async () => new Response(JSON.stringify(wire('PaymentStarted', 1767225700))));
+  fetchMock = vi.fn(async () => new Response(JSON.stringify(orderAt('PaymentStarted', 1767225700))));
 });
 afterEach(() => vi.useRealTimers());
 
@@ -68,15 +67,15 @@ describe('startOrderFeed', () => {
     start();
     expect(latest()?.url).toBe(`/api/orders/${ORDER_ID}/subscribe`);
     latest()?.message('not json');
-    latest()?.message({ order_id: ORDER_ID });
+    latest()?.message({ id: ORDER_ID });
     expect(states).toEqual([]);
-    latest()?.message(wire('PaymentStarted', 1767225700));
-    expect(last()).toMatchObject({ mode: 'live', seen: ['WaitingForPayment', 'PaymentStarted'], order: { order_state: 'PaymentStarted' } });
+    latest()?.message(orderAt('PaymentStarted', 1767225700));
+    expect(last()).toMatchObject({ mode: 'live', seen: ['WaitingForPayment', 'PaymentStarted'], order: { state: 'PaymentStarted' } });
   });
 
   it('stops for good at a terminal state', () => {
     start();
-    latest()?.message(doneWire);
+    latest()?.message(doneOrder);
     expect(last()?.mode).toBe('stopped');
     expect(latest()?.closed).toBe(true);
     vi.advanceTimersByTime(120_000);
@@ -85,11 +84,11 @@ describe('startOrderFeed', () => {
   });
 
   it('stops for good on the stop event', async () => {
-    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(doneWire)));
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify(doneOrder)));
     start();
     latest()?.emit('stop');
     await vi.advanceTimersByTimeAsync(0);
-    expect(last()).toMatchObject({ mode: 'stopped', order: { order_state: 'Done' } });
+    expect(last()).toMatchObject({ mode: 'stopped', order: { state: 'Done' } });
     vi.advanceTimersByTime(120_000);
     expect(FakeSource.all).toHaveLength(1);
   });
@@ -117,7 +116,7 @@ describe('startOrderFeed', () => {
       await vi.advanceTimersByTimeAsync(2 ** i * 1000);
     }
     expect(last()?.mode).toBe('polling');
-    latest()?.message(wire('PaymentStarted', 1767225800));
+    latest()?.message(orderAt('PaymentStarted', 1767225800));
     expect(last()?.mode).toBe('live');
     const calls = fetchMock.mock.calls.length;
     await vi.advanceTimersByTimeAsync(20_000);
@@ -131,10 +130,10 @@ describe('startOrderFeed', () => {
     start({ EventSource: undefined });
     await vi.advanceTimersByTimeAsync(0);
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(last()).toMatchObject({ mode: 'polling', order: { order_state: 'PaymentStarted' } });
+    expect(last()).toMatchObject({ mode: 'polling', order: { state: 'PaymentStarted' } });
     await vi.advanceTimersByTimeAsync(15_000);
     expect(fetchMock).toHaveBeenCalledTimes(4);
-    fetchMock.mockResolvedValue(new Response(JSON.stringify(doneWire)));
+    fetchMock.mockResolvedValue(new Response(JSON.stringify(doneOrder)));
     await vi.advanceTimersByTimeAsync(5000);
     expect(last()?.mode).toBe('stopped');
     await vi.advanceTimersByTimeAsync(60_000);
@@ -164,13 +163,13 @@ describe('startOrderFeed', () => {
 
   it('never goes back to an older state', () => {
     start();
-    latest()?.message(wire('WaitingForDelivery', 1767225900));
-    latest()?.message(wire('PaymentStarted', 1767225700));
-    expect(last()?.order.order_state).toBe('WaitingForDelivery');
+    latest()?.message(orderAt('WaitingForDelivery', 1767225900));
+    latest()?.message(orderAt('PaymentStarted', 1767225700));
+    expect(last()?.order.state).toBe('WaitingForDelivery');
   });
 
   it('does not subscribe for an order that is already final', () => {
-    start({}, order(doneWire));
+    start({}, doneOrder);
     expect(FakeSource.all).toHaveLength(0);
   });
 });

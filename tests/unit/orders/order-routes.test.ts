@@ -58,11 +58,11 @@ describe('GET /api/orders/{id}', () => {
     expect(visitor.headers.get('cache-control')).toBe('no-store');
     expect(visitor.headers.get('referrer-policy')).toBe('no-referrer');
     const visitorText = await visitor.text();
-    expect(JSON.parse(visitorText)).toMatchObject({ order_id: id, order_state: 'Done' });
-    expect(visitorText).not.toMatch(/pin_code|security_code|buyer@example\.com/);
+    expect(JSON.parse(visitorText)).toMatchObject({ id, state: 'Done' });
+    expect(visitorText).not.toMatch(/pinCode|securityCode|buyer@example\.com/);
 
     session.orders = [id];
-    expect(await (await getOrder(id)).text()).toMatch(/"pin_code":"[^"]+"/);
+    expect(await (await getOrder(id)).text()).toMatch(/"pinCode":"[^"]+"/);
   });
 
   it('gives up quietly when the browser leaves mid-request', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORDER_STATES } from '@/lib/cryptorefills/schemas/order-states';
+import { ORDER_STATES } from '@/lib/cryptorefills/shared';
 import { describeState, timelineOf } from '@/lib/order-display/states';
 import messages from '@/lib/i18n/messages/en.json';
 

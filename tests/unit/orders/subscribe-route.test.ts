@@ -50,16 +50,16 @@ describe('GET /api/orders/{id}/subscribe', () => {
     });
     const sse = sseReader(response);
     expect((await sse.next())?.comment).toBe('connected');
-    expect(JSON.parse((await sse.next())?.data ?? '{}')).toMatchObject({ order_id: id, order_state: 'WaitingForPayment' });
+    expect(JSON.parse((await sse.next())?.data ?? '{}')).toMatchObject({ id, state: 'WaitingForPayment' });
     await h.post(`/sandbox/orders/${id}/pay`);
     const states: string[] = [];
     let last: Record<string, unknown> = {};
     for (let event = await sse.next(); event && event.event !== 'stop'; event = await sse.next()) {
       last = JSON.parse(event.data ?? '{}') as Record<string, unknown>;
-      states.push(String(last.order_state));
+      states.push(String(last.state));
     }
     expect(states).toEqual(['PaymentStarted', 'PaymentReceived', 'WaitingForDelivery', 'Done']);
-    expect(JSON.stringify(last)).toMatch(/"pin_code":"[A-Z0-9-]+"/);
+    expect(JSON.stringify(last)).toMatch(/"pinCode":"[A-Z0-9-]+"/);
     expect(await sse.next()).toBeUndefined();
   });
 
@@ -70,8 +70,8 @@ describe('GET /api/orders/{id}/subscribe', () => {
     const sse = sseReader(await subscribe(id));
     await sse.next();
     const data = (await sse.next())?.data ?? '';
-    expect(JSON.parse(data)).toMatchObject({ order_id: id, order_state: 'Done' });
-    expect(data).not.toMatch(/pin_code|pin_serial|security_code|barcode_image_url|redeem_instructions|buyer@example\.com/);
+    expect(JSON.parse(data)).toMatchObject({ id, state: 'Done' });
+    expect(data).not.toMatch(/pinCode|pinSerial|securityCode|barcodeImageUrl|redeemInstructions|buyer@example\.com/);
     expect((await sse.next())?.event).toBe('stop');
   });
 
