@@ -2,6 +2,19 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// The layout, kept by the linter. Only lib/cryptorefills/ knows the upstream's wire (its schemas, fetch helper and
+// wire types): the rest imports its server entry, its client-safe entry (shared), its app types or its errors.
+const WIRE = {
+  regex: '(^|/)cryptorefills/(?!(shared|types|errors|health)$).+',
+  message:
+    'Only lib/cryptorefills/ knows the wire: import @/lib/cryptorefills (server), @/lib/cryptorefills/shared (browser) or its types.',
+};
+const APP = { regex: '(^@/|^(\\.\\./)+)app/', message: 'components/ and lib/ never import app/: routes depend on them, not the reverse.' };
+const SANDBOX = {
+  regex: '(^@/|^(\\.\\./)+)sandbox/',
+  message: 'Product code never imports the sandbox: it is a separate process that speaks the wire.',
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -11,6 +24,19 @@ export default defineConfig([
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['app/**', 'proxy.ts', 'instrumentation.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [WIRE, SANDBOX] }] },
+  },
+  {
+    files: ['components/**', 'lib/**'],
+    ignores: ['lib/cryptorefills/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [WIRE, SANDBOX, APP] }] },
+  },
+  {
+    files: ['lib/cryptorefills/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SANDBOX, APP] }] },
   },
   {
     // next.config.js is CommonJS (the package has no "type": "module").
