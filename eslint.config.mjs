@@ -39,6 +39,21 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: [SANDBOX, APP] }] },
   },
   {
+    // The sandbox speaks the wire on its own: of the storefront it may import only the list of countries.
+    files: ['sandbox/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^@/|^(\\.\\./)+)(app|components)/', message: 'The sandbox never imports the storefront.' },
+            { regex: '(^@/|^(\\.\\./)+)lib/(?!countries$)', message: 'The sandbox imports only lib/countries from the storefront.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // next.config.js is CommonJS (the package has no "type": "module").
     files: ['next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
