@@ -1,5 +1,5 @@
 // The app's own catalog types: what the catalog operations return, reshaped from the wire (./schemas/*-reshape).
-// Nothing here mirrors the upstream's field names; the wire types live in ./catalog-wire-types.
+// Nothing here mirrors the upstream's field names; the wire types live in ./schemas/catalog-wire-types.
 
 // ── Payment vias ──
 export interface SmartContract {

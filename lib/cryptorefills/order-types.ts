@@ -1,6 +1,6 @@
 // The app's order types: what the order operations return, what our routes send to the browser, and the
-// order input they take. The wire types live in ./order-wire-types: ./schemas/order-reshape turns them into
-// these, and ./order-body builds the request body from `OrderInput`.
+// order input they take. The wire types live in ./schemas/order-wire-types: ./schemas/order-reshape turns them into
+// these, and ./schemas/order-body builds the request body from `OrderInput`.
 
 /** One delivery's product and, once delivered, its codes. */
 export interface Deliverable {

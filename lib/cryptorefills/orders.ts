@@ -3,7 +3,7 @@
 import 'server-only';
 import { InvalidRequestError, UpstreamHttpError } from './errors';
 import { upstreamEventStream, upstreamFetch } from './fetch';
-import { toOrderBody } from './order-body';
+import { toOrderBody } from './schemas/order-body';
 import { isValidOrderId } from './order-helpers';
 import { OrderSchema, ValidationResponseSchema } from './schemas/order';
 import { reshapeOrder, reshapeValidation } from './schemas/order-reshape';

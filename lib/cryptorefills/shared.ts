@@ -2,7 +2,7 @@
 // order-state vocabulary, constants and pure helpers). No wire schema and no server code is reachable from here.
 export * from './constants';
 export * from './order-helpers';
-export { parseOrderPayload } from './order-payload';
+export { parseOrderPayload } from './schemas/order-payload';
 export { KNOWN_PROBLEM_CODES, type KnownProblemCode } from './schemas/errors';
 export * from './schemas/order-states';
 export { BRAND_KINDS, DELIVERY_TYPES, RANGE_DENOMINATION, type KnownBrandKind, type KnownDeliveryType } from './schemas/catalog';

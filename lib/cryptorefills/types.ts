@@ -1,5 +1,5 @@
 // The app-facing types of the client: catalog and order types, and the per-request context. The wire types
-// (./catalog-wire-types, ./order-wire-types) stay inside lib/cryptorefills.
+// (./schemas/catalog-wire-types, ./schemas/order-wire-types) stay inside lib/cryptorefills.
 export type * from './catalog-types';
 export type * from './order-types';
 

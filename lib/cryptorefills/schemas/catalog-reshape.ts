@@ -24,7 +24,7 @@ import type {
   WireProductFamily,
   WireRange,
   WireRichDescription,
-} from '../catalog-wire-types';
+} from './catalog-wire-types';
 
 type WireBrandInfo = Pick<
   WireBrand,

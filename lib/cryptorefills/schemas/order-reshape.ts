@@ -2,7 +2,7 @@
 // field the upstream adds stays on the wire side until the app chooses to use it. Client-safe.
 import { toOrderProblem } from '../errors';
 import type { Deliverable, Order, OrderDelivery, OrderValidation } from '../order-types';
-import type { WireDeliverable, WireOrder, WireOrderDelivery, WireValidationResponse } from '../order-wire-types';
+import type { WireDeliverable, WireOrder, WireOrderDelivery, WireValidationResponse } from './order-wire-types';
 
 export function reshapeDeliverable(wire: WireDeliverable): Deliverable {
   return {

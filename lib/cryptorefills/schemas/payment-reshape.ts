@@ -1,6 +1,6 @@
 // From the /v3/payment_vias wire (./payment) to the app's payment types (../catalog-types). Pure and client-safe.
 import type { PaymentCurrency, PaymentNetwork, PaymentVia, SmartContract } from '../catalog-types';
-import type { WirePaymentCurrency, WirePaymentNetwork, WirePaymentVia, WireSmartContract } from '../catalog-wire-types';
+import type { WirePaymentCurrency, WirePaymentNetwork, WirePaymentVia, WireSmartContract } from './catalog-wire-types';
 
 function reshapeSmartContract(wire: WireSmartContract | undefined): SmartContract | undefined {
   if (!wire) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toOrderBody } from '@/lib/cryptorefills/order-body';
+import { toOrderBody } from '@/lib/cryptorefills/schemas/order-body';
 import type { OrderInput } from '@/lib/cryptorefills/types';
 import { CreateOrderBodySchema } from '@/lib/cryptorefills/schemas/order';
 

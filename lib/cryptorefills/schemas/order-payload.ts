@@ -1,7 +1,7 @@
 // The order as our routes hand it to the browser (GET /api/orders/{id}, each relayed SSE event): the app's
 // own shape, checked again in the browser before the page uses it. Client-safe.
 import { z } from 'zod';
-import type { Deliverable, Order, OrderDelivery } from './order-types';
+import type { Deliverable, Order, OrderDelivery } from '../order-types';
 
 /** Every field of `T`, each with a schema whose output fits it: a field added to the type must be added here. */
 type ShapeOf<T> = { [K in keyof T]-?: z.ZodType<T[K]> };

@@ -13,8 +13,8 @@ import type {
   ProductSchema,
   RangeSchema,
   RichDescriptionSchema,
-} from './schemas/catalog';
-import type { PaymentCurrencySchema, PaymentNetworkSchema, PaymentViaSchema, SmartContractSchema } from './schemas/payment';
+} from './catalog';
+import type { PaymentCurrencySchema, PaymentNetworkSchema, PaymentViaSchema, SmartContractSchema } from './payment';
 
 export type WireSmartContract = z.output<typeof SmartContractSchema>;
 export type WirePaymentNetwork = z.output<typeof PaymentNetworkSchema>;

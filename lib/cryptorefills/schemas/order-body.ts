@@ -1,8 +1,8 @@
 // The app's order input → the upstream's order body (lib/cryptorefills/README.md §8). Validation takes the same body.
-import { RANGE_DENOMINATION } from './schemas/catalog';
+import { RANGE_DENOMINATION } from './catalog';
 import type { WireCreateOrderBody } from './order-wire-types';
-import { USER_WALLET_VIA } from './schemas/payment';
-import type { OrderInput, OrderItemInput } from './order-types';
+import { USER_WALLET_VIA } from './payment';
+import type { OrderInput, OrderItemInput } from '../order-types';
 
 function delivery(item: OrderItemInput) {
   const base = { beneficiary_account: item.recipient, brand_name: item.brand, country_code: item.country };

@@ -8,7 +8,7 @@ import type {
   OrderRequestBodySchema,
   OrderSchema,
   ValidationResponseSchema,
-} from './schemas/order';
+} from './order';
 
 export type WireOrderRequestBody = z.output<typeof OrderRequestBodySchema>;
 export type WireCreateOrderBody = z.output<typeof CreateOrderBodySchema>;
