@@ -9,15 +9,26 @@ const background = (page: Page) => page.locator('body');
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('every kind of page is dark and passes axe, and a QR code stays dark on white', async ({ page }) => {
+  // One test per page, so each proves the scan of its own page completed (and they run in parallel).
+  test.describe('every kind of page is dark and passes axe', () => {
     for (const path of ['/US', '/US/brands', '/US/airbnb', '/countries', '/checkout', '/orders']) {
-      await page.goto(path);
-      await expect(background(page)).toHaveCSS('background-color', 'rgb(2, 6, 23)');
+      test(path, async ({ page, axe }) => {
+        await page.goto(path);
+        await expect(background(page)).toHaveCSS('background-color', 'rgb(2, 6, 23)');
+        await axe.settled();
+        expect(axe.scanned()).toEqual([page.url()]);
+      });
     }
-    await page.goto(`/orders/${await createOrder(page)}`);
-    const qr = page.getByRole('img', { name: /QR/ }).first();
-    await expect(qr.locator('path').first()).toHaveAttribute('fill', '#ffffff');
-    await expect(qr.locator('path').last()).toHaveAttribute('fill', '#000000');
+
+    test('an order, and its QR code stays dark on white', async ({ page, axe }) => {
+      await page.goto(`/orders/${await createOrder(page)}`);
+      await expect(background(page)).toHaveCSS('background-color', 'rgb(2, 6, 23)');
+      const qr = page.getByRole('img', { name: /QR/ }).first();
+      await expect(qr.locator('path').first()).toHaveAttribute('fill', '#ffffff');
+      await expect(qr.locator('path').last()).toHaveAttribute('fill', '#000000');
+      await axe.settled();
+      expect(axe.scanned()).toEqual([page.url()]);
+    });
   });
 });
 
