@@ -1,5 +1,5 @@
 // Dark mode, search engines and secrets: what every storefront shows besides its catalog.
-import { test as withoutAxe, type Page } from '@playwright/test';
+import { test as withoutAxe, type Page, type Response } from '@playwright/test';
 import { PARTNER_ID_CANARY } from '../build/partner-env';
 import { expect, test } from './fixtures';
 import { createOrder } from './orders-helper';
@@ -93,17 +93,69 @@ test.describe('search engines', () => {
   });
 });
 
-test('the partner ID never reaches a page, a payload or a response', async ({ page, request }) => {
+test('the partner ID never reaches a page, a payload or a response', async ({ page, request }, testInfo) => {
   const seen: string[] = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    if (body.includes(PARTNER_ID_CANARY)) seen.push(response.url());
+  const read: string[] = [];
+  const refetched: string[] = [];
+  const streams: string[] = [];
+  const checks: Promise<void>[] = [];
+  // The order page's live feed never ends, so its body cannot be read: the page records what its EventSource receives.
+  await page.addInitScript(() => {
+    const received: string[] = [];
+    (window as unknown as { __streamed: string[] }).__streamed = received;
+    window.EventSource = class extends window.EventSource {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        this.addEventListener('message', (event: MessageEvent<string>) => received.push(event.data));
+      }
+    };
   });
-  for (const path of ['/US', '/US/brands', '/US/airbnb', '/checkout', '/orders']) await page.goto(path);
+
+  /** Reads one response to the end: its headers and its body. */
+  async function check(response: Response) {
+    const url = response.url();
+    if ((await response.headersArray()).some(({ value }) => value.includes(PARTNER_ID_CANARY))) seen.push(`${url} (headers)`);
+    // A redirect has no body: its headers are all of it.
+    if (response.status() >= 300 && response.status() < 400) return;
+    if ((await response.headerValue('content-type'))?.startsWith('text/event-stream')) return void streams.push(url);
+    let body: Buffer;
+    try {
+      body = await response.body();
+    } catch {
+      // The browser dropped the body: Next.js cancelled a prefetch it no longer needed, or the page navigated on
+      // first. The same request, sent again with the same headers and cookies, gives the body to check.
+      const again = response.request();
+      const answer = await page.request.fetch(again.url(), { method: again.method(), headers: await again.allHeaders() });
+      body = await answer.body();
+      refetched.push(url);
+    }
+    read.push(url);
+    if (body.includes(PARTNER_ID_CANARY)) seen.push(url);
+  }
+  page.on('response', (response) => checks.push(check(response)));
+  /** Every response so far read to the end, before a navigation can take a body away. */
+  const allChecked = async () => {
+    while (checks.length > 0) await Promise.all(checks.splice(0));
+  };
+
+  for (const path of ['/US', '/US/brands', '/US/airbnb', '/checkout', '/orders']) {
+    await page.goto(path);
+    await allChecked();
+  }
   await page.goto(`/orders/${await createOrder(page)}`);
+  await expect(page.getByTestId('order-live')).toHaveAttribute('data-feed', 'live');
+  const streamed = () => page.evaluate(() => (window as unknown as { __streamed: string[] }).__streamed);
+  await expect.poll(async () => (await streamed()).length).toBeGreaterThan(0);
+  await allChecked();
+  for (const message of await streamed()) if (message.includes(PARTNER_ID_CANARY)) seen.push(`order stream: ${message}`);
+
   for (const path of ['/api/health', '/api/price?country=US&brand=Airbnb&value=50&coin=USDC', '/manifest.webmanifest', '/robots.txt']) {
     const text = await (await request.get(path)).text();
     if (text.includes(PARTNER_ID_CANARY)) seen.push(path);
   }
   expect(seen).toEqual([]);
+  expect(streams.length, 'the order page followed its order live').toBeGreaterThan(0);
+  // Every page, script and payload the browser loaded was read (a dozen or more per page).
+  expect(read.length).toBeGreaterThan(6 * 10);
+  testInfo.annotations.push({ type: 'responses', description: `${read.length} read, ${refetched.length} of them fetched again` });
 });
