@@ -132,6 +132,13 @@ export class AxeWatcher {
     }
   }
 
+  /** Scans the page as it is now (after any scan under way) and waits for it, as `settled()` does. */
+  async scanNow(): Promise<void> {
+    this.rescan = true;
+    this.request();
+    await this.settled();
+  }
+
   /** The end of the test: scans the page as it is unless nothing changed since a complete scan, and waits for every scan. */
   async finish(): Promise<void> {
     this.page.off('load', this.onLoad);
