@@ -94,6 +94,8 @@ test.describe('search engines', () => {
 });
 
 test('the partner ID never reaches a page, a payload or a response', async ({ page, request }, testInfo) => {
+  // Six page loads, every body they bring read (about 170, some fetched again), and four API calls.
+  test.setTimeout(60_000);
   const seen: string[] = [];
   const bodies: string[] = [];
   const refetched: string[] = [];
