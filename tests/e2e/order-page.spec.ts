@@ -174,6 +174,8 @@ test('another browser sees the status but no codes, anywhere, until it gives the
   sandbox,
   browser,
 }, testInfo) => {
+  // Two browsers; the second one's page is scanned three times (on load, with the status, with the codes).
+  test.setTimeout(40_000);
   const orderId = await createOrder(page);
   await sandbox.post(`/sandbox/orders/${orderId}/pay`);
   await expect.poll(async () => (await upstreamOrder(page.request, sandbox.baseUrl, orderId)).order_state).toBe('Done');
