@@ -38,6 +38,10 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
+  // 30 s is the budget of a test of up to three page loads: on a loaded machine a load, with the axe scan every
+  // page gets (tests/e2e/fixtures.ts), can take a few seconds. A test that does more sets its own budget with
+  // test.setTimeout (about 10 s a page load) and says what it covers. On an idle machine no test should need more
+  // than half of its budget.
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],

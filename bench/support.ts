@@ -21,7 +21,7 @@ export interface Storefront {
 /** Starts `scripts/launch.ts start` (building first if needed) and waits until /api/health answers. */
 export async function startStorefront(options: { port: number; sandboxPort: number; env?: Record<string, string> }): Promise<Storefront> {
   const root = join(__dirname, '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'launch.ts'), 'start'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'launch.ts'), 'start'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -38,11 +38,12 @@ export async function startStorefront(options: { port: number; sandboxPort: numb
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const deadline = Date.now() + 300_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error('the storefront exited while starting');
+    if (child.exitCode !== null) throw new Error(`the storefront exited (code ${child.exitCode}) while starting`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not up yet
+    } catch (error) {
+      // fetch rejects with a TypeError when nothing listens yet; anything else is a real failure.
+      if (!(error instanceof TypeError)) throw error;
     }
     if (Date.now() > deadline) throw new Error('the storefront did not start within 5 minutes');
     await new Promise((r) => setTimeout(r, 250));

@@ -33,6 +33,8 @@ test.describe('finding the visitor’s country', () => {
 });
 
 test('switching country with the searchable picker, and the choice is remembered', async ({ page }) => {
+  // Four page loads: the country home, the picker (the longest page to scan), Germany's home, and / again.
+  test.setTimeout(40_000);
   await page.goto('/US');
   await page.getByRole('link', { name: 'Change country' }).click();
   await expect(page.getByRole('heading', { name: 'Choose your country' })).toBeVisible();

@@ -30,6 +30,8 @@ test('a fixed gift card from the brand page to the order page, paid with USDC on
 });
 
 test('a range amount, paid with USDT on Base, remembered for the next checkout', async ({ page }) => {
+  // Five page loads: a brand page, its checkout, the order, another brand page and its checkout.
+  test.setTimeout(50_000);
   await page.goto('/US/airbnb');
   await page.getByLabel(/Amount in USD/).fill('30');
   await expect(page.getByText('You pay 30.45 USDC')).toBeVisible();
@@ -61,6 +63,8 @@ test('a mobile top-up goes to a phone number, checked for the product’s countr
 });
 
 test('a two-item cart survives a reload and becomes one order', async ({ page, sandbox }) => {
+  // Five page loads: two brand pages, the checkout, its reload, and the order.
+  test.setTimeout(50_000);
   await page.goto('/US/walmart');
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Add to cart' }).click();
@@ -84,6 +88,8 @@ test('a two-item cart survives a reload and becomes one order', async ({ page, s
 });
 
 test('every kind of problem is explained next to its field', async ({ page }) => {
+  // Two page loads and eight validations in a row, each after the form’s 400 ms pause and a round trip.
+  test.setTimeout(45_000);
   await buyNow(page, '/US/target');
   const email = page.getByLabel('Your e-mail');
   const cases: [string, keyof typeof messages.problems][] = [

@@ -2,6 +2,8 @@
 import { expect, test } from './fixtures';
 
 test('switching to Indonesian translates the page and its amounts, and the choice is remembered', async ({ page }) => {
+  // Four page loads (a brand page, the switch, the country home, the switch back) and a price.
+  test.setTimeout(40_000);
   await page.goto('/US/airbnb');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Bahasa Indonesia' }).click();
