@@ -4,6 +4,7 @@ import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
 import { UTM_COOKIE, utmFromSearchParams } from '@/lib/checkout/utm';
 import { toCountryCode } from '@/lib/countries';
 import { getServerConfig } from '@/lib/env';
+import { UNAVAILABLE_PATH, UNAVAILABLE_RETRY_AFTER } from '@/lib/unavailable/paths';
 import { newSession, SESSION_COOKIE, sessionCookieOptions, signSession, verifySession } from '@/lib/session/token';
 
 const COUNTRY_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
@@ -19,6 +20,10 @@ export async function proxy(request: NextRequest) {
   const problem = checkRequestTarget(request.method, pathname, search);
   if (problem) return targetProblemResponse(problem, pathname);
   if (BARE_FILES.test(pathname)) return NextResponse.next();
+  // A page cannot set its own status: the upstream-trouble screen gets its 503 here.
+  if (pathname === UNAVAILABLE_PATH) {
+    return NextResponse.next({ status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER), 'Cache-Control': 'no-store' } });
+  }
 
   const secure = request.nextUrl.protocol === 'https:';
   const match = COUNTRY_SEGMENT.exec(request.nextUrl.pathname);
