@@ -7,6 +7,9 @@ export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 4110);
 export const BRANDED_PORT = STOREFRONT_PORT + 1;
 const BRANDED_SANDBOX_PORT = SANDBOX_PORT + 1;
 
+/** Signs the e2e servers' sessions; tests/e2e/robustness.spec.ts proves no answer ever carries it. */
+export const SESSION_SECRET_CANARY = 'e2e-session-secret-canary-5b1d0c7e9a2f4386';
+
 export const BRANDED_SITE = {
   SITE_NAME: 'Gift Hub',
   SITE_PRIMARY_COLOR: '#ffd700',
@@ -29,6 +32,7 @@ const serverEnv = (port: number, sandboxPort: number, extra: Record<string, stri
   NEXT_TELEMETRY_DISABLED: '1',
   // Set at run time too, so the tests can prove no page or response ever carries it.
   CRYPTOREFILLS_PARTNER_ID: PARTNER_ID_CANARY,
+  SESSION_SECRET: SESSION_SECRET_CANARY,
   ...extra,
 });
 

@@ -1,15 +1,30 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { checkRequestTarget, targetProblemResponse } from '@/lib/api/request-target';
 import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
 import { UTM_COOKIE, utmFromSearchParams } from '@/lib/checkout/utm';
 import { toCountryCode } from '@/lib/countries';
 import { getServerConfig } from '@/lib/env';
+import { UNAVAILABLE_PATH, UNAVAILABLE_RETRY_AFTER } from '@/lib/unavailable/paths';
 import { newSession, SESSION_COOKIE, sessionCookieOptions, signSession, verifySession } from '@/lib/session/token';
 
 const COUNTRY_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 const UTM_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
 const COUNTRY_SEGMENT = /^\/([A-Za-z]{2})(?=\/|$)/;
+// Files for crawlers and the browser chrome need no session, country or campaign cookie (nor its Set-Cookie).
+const BARE_FILES =
+  /^\/(?:robots\.txt|sitemap\.xml|sitemaps\/|icons\/|manifest\.webmanifest|favicon\.ico|(?:.*\/)?opengraph-image|.*\.(?:png|jpg|jpeg|svg|webp|ico)$)/;
 
 export async function proxy(request: NextRequest) {
+  // Bad input ends here with a 4xx, before Next decodes the path for a dynamic segment (it would answer 500).
+  const { pathname, search } = request.nextUrl;
+  const problem = checkRequestTarget(request.method, pathname, search);
+  if (problem) return targetProblemResponse(problem, pathname);
+  if (BARE_FILES.test(pathname)) return NextResponse.next();
+  // A page cannot set its own status: the upstream-trouble screen gets its 503 here.
+  if (pathname === UNAVAILABLE_PATH) {
+    return NextResponse.next({ status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER), 'Cache-Control': 'no-store' } });
+  }
+
   const secure = request.nextUrl.protocol === 'https:';
   const match = COUNTRY_SEGMENT.exec(request.nextUrl.pathname);
   const country = toCountryCode(match?.[1]);
@@ -54,8 +69,6 @@ async function withSession(request: NextRequest, secure: boolean): Promise<NextR
 }
 
 export const config = {
-  // Files for crawlers and the browser chrome need no session, country or campaign cookie (nor its Set-Cookie).
-  matcher: [
-    '/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|sitemaps/|icons/|manifest.webmanifest|(?:.*/)?opengraph-image|.*\\.(?:png|jpg|jpeg|svg|webp|ico)$).*)',
-  ],
+  // Every path but Next's own build files: even the bare files above get their path checked.
+  matcher: ['/((?!_next/static|_next/image).*)'],
 };

@@ -9,7 +9,7 @@ export const FaultsBody = z
     errorRate: z.number().min(0).max(1).optional(),
     errorStatus: z.number().int().min(400).max(599).optional(),
     dropStreamsAfterEvents: z.number().int().min(1).max(10_000).optional(),
-    /** Path prefixes the faults apply to, e.g. ["/v5/orders"]; default: every non-/sandbox path. */
+    /** Prefixes of the path and query the faults apply to, e.g. ["/v5/orders"] or ["/v2/brands?country_code=GB"]; default: every non-/sandbox path. */
     paths: z.array(z.string().startsWith('/').max(200)).max(50).optional(),
     seed: z.number().int().optional(),
   })
@@ -59,7 +59,7 @@ export class Faults {
     return !pathname.startsWith('/sandbox/');
   }
 
-  /** Waits the injected latency; returns the injected error, if this request draws one. */
+  /** Waits the injected latency; returns the injected error, if this request (path and query) draws one. */
   async before(pathname: string): Promise<HttpError | undefined> {
     if (!this.applies(pathname)) return undefined;
     const { latencyMs, errorRate } = this.config;

@@ -83,7 +83,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
     try {
-      const injected = await context.faults.before(url.pathname);
+      const injected = await context.faults.before(`${url.pathname}${url.search}`);
       if (injected) throw injected;
       const found = router.match(req.method ?? 'GET', url.pathname);
       if (found instanceof HttpError) throw found;

@@ -10,6 +10,7 @@ import { countryName, toCountryCode } from '@/lib/countries';
 import { getBrands, getHomepage, getPaymentVias } from '@/lib/cryptorefills';
 import { logRejected } from '@/lib/log';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { leaveOnTrouble } from '@/lib/unavailable';
 
 const POPULAR_LIMIT = 8;
 
@@ -32,7 +33,7 @@ export default async function CountryHome({ params }: PageProps<'/[country]'>) {
   const name = countryName(country, await getLocale()) ?? country;
   const [directory, homepage, vias] = await Promise.allSettled([getBrands(country), getHomepage(country), getPaymentVias()]);
   logRejected('country home', { directory, homepage, vias });
-  if (directory.status === 'rejected') throw directory.reason;
+  if (directory.status === 'rejected') leaveOnTrouble(`/${country}`, directory.reason);
 
   const { brands, popularBrands } = directory.value;
   const popular = (popularBrands.length > 0 ? popularBrands : brands).slice(0, POPULAR_LIMIT);

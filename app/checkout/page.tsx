@@ -5,6 +5,7 @@ import { parseBuyNow } from '@/lib/cart/buy-now';
 import { paymentOptions } from '@/lib/checkout/payment-options';
 import { getPaymentVias } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
+import { orUnavailable } from '@/lib/unavailable';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('checkout');
@@ -13,9 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CheckoutPage({ searchParams }: PageProps<'/checkout'>) {
   const t = await getTranslations('checkout');
-  const buyNow = parseBuyNow((await searchParams).item);
+  const { item } = await searchParams;
+  const buyNow = parseBuyNow(item);
   const config = getServerConfig();
-  const options = paymentOptions(await getPaymentVias());
+  const here = typeof item === 'string' ? `/checkout?item=${encodeURIComponent(item)}` : '/checkout';
+  const options = paymentOptions(await orUnavailable(here, getPaymentVias()));
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>

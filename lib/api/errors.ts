@@ -34,8 +34,16 @@ export function errorResponse(code: string, message: string, status: number, hea
   return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
 }
 
+// Next aborts a request's signal with its own `ResponseAborted` error when the browser goes away.
+const ABORT_NAMES = new Set(['AbortError', 'TimeoutError', 'ResponseAborted']);
+
 function isAbort(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError') && !(error instanceof CryptorefillsError);
+  return error instanceof Error && ABORT_NAMES.has(error.name) && !(error instanceof CryptorefillsError);
+}
+
+/** The answer to a request whose browser has gone away: logged as nothing, counted as no server error. */
+export function clientGone(): Response {
+  return errorResponse('REQUEST_ABORTED', 'The request was cancelled.', CLIENT_CLOSED_REQUEST);
 }
 
 // The upstream refused what the buyer asked for (400/409/422…): the buyer can change it, so it is a 422.
@@ -70,7 +78,7 @@ export function toErrorResponse(error: unknown, messages: ErrorMessages = {}): R
     log.warn('api: unusable upstream answer', { code: error.code });
     return errorResponse(error.code, 'The service sent an answer we could not read. Please try again in a moment.', 502);
   }
-  if (isAbort(error)) return errorResponse('REQUEST_ABORTED', 'The request was cancelled.', CLIENT_CLOSED_REQUEST);
+  if (isAbort(error)) return clientGone();
   log.error('api: unexpected error', { name: error instanceof Error ? error.name : typeof error });
   return errorResponse('INTERNAL_ERROR', 'Something went wrong on our side. Please try again.', 500);
 }

@@ -1,6 +1,6 @@
 // GET /api/price: a live quote for an amount of a brand, in a coin. Bad input never reaches the upstream.
 import 'server-only';
-import { errorResponse, NO_STORE, toErrorResponse } from '@/lib/api/errors';
+import { clientGone, errorResponse, NO_STORE, toErrorResponse } from '@/lib/api/errors';
 import { getPrice, requestContextFrom } from '@/lib/cryptorefills';
 import { PRICE_ERROR_MESSAGES, parsePriceQuery, toPriceResponseBody } from './price';
 
@@ -16,6 +16,8 @@ export async function quotePrice(request: Request): Promise<Response> {
     );
     return Response.json(toPriceResponseBody(quote), { headers: NO_STORE });
   } catch (error) {
+    // The browser left (a new keystroke cancels the last quote): nobody reads this, and nothing went wrong.
+    if (request.signal.aborted) return clientGone();
     return toErrorResponse(error, PRICE_ERROR_MESSAGES);
   }
 }

@@ -1,5 +1,6 @@
 // POST /api/orders: creates at most one order per checkout attempt, whatever the number of requests.
 import 'server-only';
+import { readJsonBody } from '@/lib/api/body';
 import { errorResponse, invalidRequest, NO_STORE, toErrorResponse } from '@/lib/api/errors';
 import { log } from '@/lib/log';
 import { getSession, rememberOrder } from '@/lib/session';
@@ -14,7 +15,9 @@ const g = globalThis as { __checkoutAttempts?: AttemptStore<PlaceOrderOutcome> }
 const attempts = (g.__checkoutAttempts ??= new AttemptStore<PlaceOrderOutcome>());
 
 export async function createCheckoutOrder(request: Request): Promise<Response> {
-  const parsed = CreateOrderRequestSchema.safeParse(await request.json().catch(() => undefined));
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const parsed = CreateOrderRequestSchema.safeParse(body.value);
   if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
   const session = await getSession();
   if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);

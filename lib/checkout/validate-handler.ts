@@ -1,13 +1,16 @@
 // POST /api/checkout/validate: the total in the chosen coin, and every problem next to its field.
 import 'server-only';
-import { errorResponse, invalidRequest, NO_STORE, toErrorResponse } from '@/lib/api/errors';
+import { readJsonBody } from '@/lib/api/body';
+import { invalidRequest, NO_STORE, toErrorResponse } from '@/lib/api/errors';
 import { orderContextFrom } from './order-context';
 import { checkOrder } from './place-order';
 import { CheckoutRequestSchema, fieldErrors } from './request';
 import { toFormProblems } from './responses';
 
 export async function validateCheckout(request: Request): Promise<Response> {
-  const parsed = CheckoutRequestSchema.safeParse(await request.json().catch(() => undefined));
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const parsed = CheckoutRequestSchema.safeParse(body.value);
   if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
   try {
     const validation = await checkOrder(parsed.data, await orderContextFrom(request));
@@ -18,8 +21,4 @@ export async function validateCheckout(request: Request): Promise<Response> {
   } catch (error) {
     return toErrorResponse(error);
   }
-}
-
-export function validateMethodNotAllowed(): Response {
-  return errorResponse('METHOD_NOT_ALLOWED', 'Use POST with the checkout form as JSON.', 405, { Allow: 'POST' });
 }

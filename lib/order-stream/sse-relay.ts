@@ -1,7 +1,8 @@
 // Relays the upstream's order stream to one browser: event by event as they arrive (each order payload
 // passed through `transform`, so a visitor's events are redacted), `event: stop`, and keep-alive comments.
-// It ends cleanly before `maxDurationMs` with `event: reconnect`, and it closes the upstream connection the
-// moment the browser leaves.
+// It ends cleanly before `maxDurationMs` with `event: reconnect`, and sooner when the upstream has sent nothing
+// at all (not even a comment) for twice the keep-alive interval: a hung upstream must not hold the page on
+// our own keep-alives. It closes the upstream connection the moment the browser leaves.
 import { createSseParser } from './sse-parser';
 
 export interface RelayOptions {
@@ -13,7 +14,19 @@ export interface RelayOptions {
   signal: AbortSignal;
   /** Closes the upstream connection (aborts its fetch). */
   abortUpstream(): void;
+  /** The clock's timers (tests inject their own). */
+  timers?: RelayTimers;
 }
+
+export interface RelayTimers {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const REAL_TIMERS: RelayTimers = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
 
 export const RECONNECT_EVENT = 'event: reconnect\ndata: {}\n\n';
 const KEEP_ALIVE = ': keep-alive\n\n';
@@ -36,8 +49,10 @@ export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: 
   const reader = upstream.getReader();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let finished = false;
-  let keepAlive: ReturnType<typeof setTimeout> | undefined;
-  let deadline: ReturnType<typeof setTimeout> | undefined;
+  const timers = options.timers ?? REAL_TIMERS;
+  let keepAlive: unknown;
+  let deadline: unknown;
+  let silence: unknown;
 
   const enqueue = (text: string): boolean => {
     try {
@@ -51,16 +66,24 @@ export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: 
   const write = (text: string) => {
     if (finished) return;
     if (!enqueue(text)) return finish();
-    clearTimeout(keepAlive);
-    keepAlive = setTimeout(() => write(KEEP_ALIVE), options.keepAliveMs);
+    timers.clear(keepAlive);
+    keepAlive = timers.set(() => write(KEEP_ALIVE), options.keepAliveMs);
+  };
+
+  // Restarted by every byte from the upstream.
+  const heardUpstream = () => {
+    if (finished) return;
+    timers.clear(silence);
+    silence = timers.set(() => finish(RECONNECT_EVENT), 2 * options.keepAliveMs);
   };
 
   const finish = (farewell?: string) => {
     if (finished) return;
     finished = true;
     if (farewell) enqueue(farewell);
-    clearTimeout(keepAlive);
-    clearTimeout(deadline);
+    timers.clear(keepAlive);
+    timers.clear(deadline);
+    timers.clear(silence);
     options.signal.removeEventListener('abort', onAbort);
     options.abortUpstream();
     reader.cancel().catch(() => undefined);
@@ -92,6 +115,7 @@ export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: 
       while (!finished) {
         const { value, done } = await reader.read();
         if (done) break;
+        heardUpstream();
         parser.push(decoder.decode(value, { stream: true }));
       }
     } catch {
@@ -105,7 +129,8 @@ export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: 
       controller = streamController;
       if (options.signal.aborted) return finish();
       options.signal.addEventListener('abort', onAbort, { once: true });
-      deadline = setTimeout(() => finish(RECONNECT_EVENT), options.maxDurationMs);
+      deadline = timers.set(() => finish(RECONNECT_EVENT), options.maxDurationMs);
+      heardUpstream();
       write(': connected\n\n');
       void pump();
     },

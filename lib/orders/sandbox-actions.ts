@@ -2,6 +2,7 @@
 // sandbox's control API. Exists only in sandbox mode (404 once API_URL is set), and answers no order data.
 import 'server-only';
 import { z } from 'zod';
+import { readJsonBody } from '@/lib/api/body';
 import { errorResponse } from '@/lib/api/errors';
 import { isValidOrderId } from '@/lib/cryptorefills/shared';
 import { getServerConfig } from '@/lib/env';
@@ -23,9 +24,11 @@ function isAction(action: string): action is SandboxAction {
   return (SANDBOX_ACTIONS as readonly string[]).includes(action);
 }
 
-async function controlBody(request: Request, action: SandboxAction): Promise<Record<string, string> | null> {
+async function controlBody(request: Request, action: SandboxAction): Promise<Record<string, string> | Response | null> {
   if (action !== 'pay-partial') return {};
-  const parsed = PartialBody.safeParse(await request.json().catch(() => undefined));
+  const raw = await readJsonBody(request);
+  if (!raw.ok) return raw.response;
+  const parsed = PartialBody.safeParse(raw.value);
   return parsed.success ? { amount: parsed.data.amount } : null;
 }
 
@@ -34,6 +37,7 @@ async function act(request: Request, orderId: string, action: string): Promise<R
   if (!config.sandbox || !isAction(action)) return errorResponse('NOT_FOUND', 'There is nothing here.', 404);
   if (!isValidOrderId(orderId)) return errorResponse('INVALID_ORDER_ID', 'This is not a valid order number.', 400);
   const body = await controlBody(request, action);
+  if (body instanceof Response) return body;
   if (!body) return errorResponse('INVALID_REQUEST', 'Give the amount to pay as a decimal number.', 400);
 
   const path = action === 'pay-partial' ? 'pay' : action;

@@ -3,6 +3,7 @@
 // session and order, and per IP.
 import 'server-only';
 import { z } from 'zod';
+import { readJsonBody } from '@/lib/api/body';
 import { errorResponse, toErrorResponse } from '@/lib/api/errors';
 import { getOrder, isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
 import { getSession, rememberOrder } from '@/lib/session';
@@ -24,7 +25,9 @@ async function unlock(request: Request, orderId: string): Promise<Response> {
   if (!isValidOrderId(orderId)) return errorResponse('INVALID_ORDER_ID', 'This is not a valid order number.', 400);
   const session = await getSession();
   if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);
-  const body = UnlockBody.safeParse(await request.json().catch(() => undefined));
+  const raw = await readJsonBody(request);
+  if (!raw.ok) return raw.response;
+  const body = UnlockBody.safeParse(raw.value);
   if (!body.success) return errorResponse('INVALID_REQUEST', 'Enter the e-mail address used for the order.', 400);
   if (maySeeCodes(session, orderId)) return Response.json({ ok: true });
 

@@ -54,3 +54,11 @@ describe('country names', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'id')));
   });
 });
+
+describe('GET /api/locale with a path in another script', () => {
+  it('sends it back percent-encoded, since a header holds bytes', () => {
+    const res = switchLocale(new Request('http://127.0.0.1/api/locale?lang=id&next=/%E6%97%A5%3Fq%3D%C3%A9'));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/%E6%97%A5?q=%C3%A9');
+  });
+});

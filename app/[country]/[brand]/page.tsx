@@ -15,6 +15,7 @@ import { countryName, toCountryCode } from '@/lib/countries';
 import { getProducts, toUpstreamLang } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { orUnavailable } from '@/lib/unavailable';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -46,14 +47,18 @@ export default async function BrandPage({ params, searchParams }: BrandPageProps
   const { country: rawCountry, brand } = await params;
   const country = toCountryCode(rawCountry);
   if (!country) notFound();
-  const [lookup, query] = await Promise.all([lookupBrand(country, brand), searchParams]);
+  const here = `/${country}/${encodeURIComponent(brand)}`;
+  const [lookup, query] = await Promise.all([orUnavailable(here, lookupBrand(country, brand)), searchParams]);
   if (lookup.kind === 'missing') notFound();
   if (lookup.kind === 'moved') permanentRedirect(`/${country}/${lookup.slug}${queryString(query)}`);
 
   const { defaultCoin } = getServerConfig();
   const coin = pickCoin(query.coin, defaultCoin);
   const coins = (CATALOG_COINS as readonly string[]).includes(defaultCoin) ? CATALOG_COINS : [defaultCoin, ...CATALOG_COINS];
-  const families = await getProducts({ countryCode: country, familyName: lookup.family, coin, lang: toUpstreamLang(await getLocale()) });
+  const families = await orUnavailable(
+    `${here}${queryString(query)}`,
+    getProducts({ countryCode: country, familyName: lookup.family, coin, lang: toUpstreamLang(await getLocale()) }),
+  );
   const offers = families.map(toBrandOffer).filter((offer) => offer.fixed.length > 0 || offer.range);
   const name = headingOf(lookup);
   const t = await getTranslations('brandPage');

@@ -12,6 +12,7 @@ import { PRODUCT_KINDS } from '@/lib/catalog/kinds';
 import { countryName, toCountryCode } from '@/lib/countries';
 import { getBrands } from '@/lib/cryptorefills';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { orUnavailable } from '@/lib/unavailable';
 
 // Unknown or malformed filters are dropped rather than failing the page: a stale link still lands somewhere.
 const FilterParams = z.object({
@@ -45,7 +46,7 @@ export default async function BrandDirectoryPage({ params, searchParams }: PageP
     all: first(raw.all),
   });
   const t = await getTranslations('catalog');
-  const { brands } = await getBrands(country);
+  const { brands } = await orUnavailable(`/${country}/brands`, getBrands(country));
   const categories = deriveCategories(brands).map(({ slug }) => ({ slug, name: categoryName(t, slug) }));
   const category = categories.some((c) => c.slug === filter.category) ? filter.category : undefined;
   const active = { ...filter, category };

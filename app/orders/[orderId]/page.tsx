@@ -11,6 +11,7 @@ import { toBrowserOrder } from '@/lib/orders/browser-order';
 import { shortOrderId } from '@/lib/order-display/format';
 import { loadOrder, paymentTokenFor } from '@/lib/orders/load';
 import { getSession } from '@/lib/session';
+import { orUnavailable } from '@/lib/unavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +24,10 @@ export async function generateMetadata({ params }: PageProps<'/orders/[orderId]'
 export default async function OrderPage({ params }: PageProps<'/orders/[orderId]'>) {
   const { orderId } = await params;
   if (!isValidOrderId(orderId)) notFound();
-  const [session, loaded] = await Promise.all([getSession(), loadOrder(orderId, requestContextFrom(await headers()))]);
+  const [session, loaded] = await Promise.all([
+    getSession(),
+    orUnavailable(`/orders/${orderId}`, loadOrder(orderId, requestContextFrom(await headers()))),
+  ]);
   if (!loaded) notFound();
   const { order, readAt } = loaded;
   const revealed = maySeeCodes(session, orderId);

@@ -134,3 +134,28 @@ describe('GET /api/price', () => {
     expect(JSON.parse(text)).toMatchObject({ error: { code: 'INTERNAL_ERROR' } });
   });
 });
+
+describe('GET /api/price when the browser goes away', () => {
+  it('answers 499 and logs nothing, whatever the abort was rejected with', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    error.mockClear();
+    warn.mockClear();
+    // Next aborts the request's signal with its own error, named ResponseAborted; fetch rejects with that reason.
+    const gone = Object.assign(new Error('The client went away'), { name: 'ResponseAborted' });
+    for (const reason of [gone, new DOMException('aborted', 'AbortError'), 'a plain string']) {
+      const client = new AbortController();
+      getPrice.mockImplementationOnce(async () => {
+        client.abort(reason);
+        throw reason;
+      });
+      const response = await GET(
+        new Request('http://store.test/api/price?country=US&brand=Airbnb&value=10&coin=USDC', { signal: client.signal }),
+      );
+      expect(response.status).toBe(499);
+      expect((await errorOf(response)).code).toBe('REQUEST_ABORTED');
+    }
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).not.toHaveBeenCalled();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relayOrderStream, type RelayOptions } from '@/lib/order-stream/sse-relay';
+import { relayOrderStream, type RelayOptions, type RelayTimers } from '@/lib/order-stream/sse-relay';
 
 const encoder = new TextEncoder();
 
@@ -18,6 +18,32 @@ function upstream() {
     send: (text: string) => controller.enqueue(encoder.encode(text)),
     end: () => controller.close(),
   };
+}
+
+/** Timers that fire only when the test advances its clock, in due order (equal times: first set, first fired). */
+function manualTimers() {
+  let now = 0;
+  let next = 0;
+  const pending = new Map<number, { at: number; callback: () => void }>();
+  const timers: RelayTimers = {
+    set(callback, ms) {
+      pending.set(++next, { at: now + ms, callback });
+      return next;
+    },
+    clear: (handle) => void pending.delete(handle as number),
+  };
+  function advance(ms: number) {
+    const target = now + ms;
+    for (;;) {
+      const due = [...pending].filter(([, t]) => t.at <= target).sort(([a, x], [b, y]) => x.at - y.at || a - b)[0];
+      if (!due) break;
+      pending.delete(due[0]);
+      now = due[1].at;
+      due[1].callback();
+    }
+    now = target;
+  }
+  return { timers, advance };
 }
 
 function relay(source: ReadableStream<Uint8Array>, overrides: Partial<RelayOptions> = {}) {
@@ -93,12 +119,32 @@ describe('relayOrderStream', () => {
 
   it('sends keep-alive comments while the order is quiet, and passes the upstream ones', async () => {
     const up = upstream();
-    const r = relay(up.stream, { keepAliveMs: 15 });
-    const text = await r.until(': keep-alive\n\n: keep-alive\n\n');
-    expect(text.startsWith(': connected\n\n: keep-alive\n\n')).toBe(true);
+    const clock = manualTimers();
+    const r = relay(up.stream, { keepAliveMs: 15_000, timers: clock.timers });
+    await r.until(': connected\n\n');
+    clock.advance(15_000);
+    expect(await r.until(': keep-alive\n\n')).toBe(': connected\n\n: keep-alive\n\n');
     up.send(': ping\n\n');
+    expect(await r.until(': keep-alive\n\n: keep-alive\n\n')).toBe(': connected\n\n: keep-alive\n\n: keep-alive\n\n');
     up.end();
-    expect(await r.rest()).toContain(': keep-alive');
+    expect(await r.rest()).not.toContain('reconnect');
+  });
+
+  it('ends with event: reconnect once the upstream has sent nothing for twice the keep-alive', async () => {
+    const up = upstream();
+    const clock = manualTimers();
+    const r = relay(up.stream, { keepAliveMs: 15_000, maxDurationMs: 240_000, timers: clock.timers });
+    await r.until(': connected\n\n');
+    clock.advance(10_000);
+    up.send(': keep-alive\n\n'); // the upstream's own comment counts as a sign of life
+    await r.until(': keep-alive\n\n');
+    clock.advance(29_999); // our keep-alives go on meanwhile, but they are not the upstream's
+    expect(r.upstreamAborted()).toBe(0);
+    const rest = r.rest();
+    clock.advance(1);
+    expect(await rest).toMatch(/^: connected\n\n(: keep-alive\n\n)+event: reconnect\ndata: \{\}\n\n$/);
+    await up.cancelled;
+    expect(r.upstreamAborted()).toBe(1);
   });
 
   it('ends with event: reconnect before the maximum duration and closes the upstream', async () => {

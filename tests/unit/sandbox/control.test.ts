@@ -121,6 +121,10 @@ describe('control: faults', () => {
     expect(limited.headers.get('retry-after')).toBe('1');
     await del(h, '/sandbox/faults');
     expect((await h.post('/v5/orders/validations', validOrder())).status).toBe(200);
+    // A prefix may end in the query: one country's brands fail, the others answer.
+    await h.post('/sandbox/faults', { errorRate: 1, paths: ['/v2/brands?country_code=GB'] });
+    expect((await h.get('/v2/brands?country_code=GB')).status).toBe(503);
+    expect((await h.get('/v2/brands?country_code=US')).status).toBe(200);
     await h.post('/sandbox/faults', { errorRate: 1 });
     await h.post('/sandbox/faults', {});
     expect((await h.get('/v3/payment_vias')).status).toBe(200);

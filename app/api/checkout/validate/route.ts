@@ -1,5 +1,6 @@
-import { validateCheckout, validateMethodNotAllowed } from '@/lib/checkout/validate-handler';
+import { otherMethods } from '@/lib/api/methods';
+import { validateCheckout } from '@/lib/checkout/validate-handler';
 
 export const dynamic = 'force-dynamic';
 export const POST = validateCheckout;
-export const GET = validateMethodNotAllowed;
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');
