@@ -44,6 +44,10 @@ const EnvSchema = z
         .default('storefront'),
     ),
     UPSTREAM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(120_000).default(10_000)),
+    // Reverse-proxy hops in front of the storefront that append to X-Forwarded-For (lib/net/client-ip.ts).
+    TRUSTED_PROXIES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
+    // Set to 1 by Vercel itself: its edge overwrites the client-IP headers.
+    VERCEL: optionalString,
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
   })
   .superRefine((env, ctx) => {
@@ -70,6 +74,8 @@ export interface ServerConfig {
   /** Sent as `acquisition.utm_source` on every order: how the partner is credited. */
   utmSource: string;
   upstreamTimeoutMs: number;
+  /** Who the client is: see lib/net/client-ip.ts. */
+  clientIp: { vercel: boolean; trustedProxies: number };
 }
 
 export class ConfigError extends Error {
@@ -97,6 +103,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     defaultNetwork: e.DEFAULT_NETWORK,
     utmSource: e.UTM_SOURCE,
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    clientIp: { vercel: e.VERCEL === '1', trustedProxies: e.TRUSTED_PROXIES },
   };
 }
 

@@ -1,6 +1,7 @@
 // GET /api/orders/{id}, POST …/unlock and the sandbox panel's route, against a real sandbox over HTTP
 // with only the session mocked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PEER_HEADER, setPeerToken } from '@/lib/net/peer';
 import { eventually, startSandbox, validOrder, type Harness } from '../sandbox/harness';
 
 const session = { sid: 'order-routes-session-1', orders: [] as string[] };
@@ -21,6 +22,8 @@ async function load(env: Record<string, string>) {
 }
 
 beforeAll(async () => {
+  // The client's address, as the server's instrumentation hook stamps it from the socket (lib/net/peer.ts).
+  setPeerToken('order-routes-token');
   h = await startSandbox();
   // No API_URL: sandbox mode, with the sandbox on its port.
   await load({ API_URL: '', SANDBOX_PORT: new URL(h.base).port });
@@ -44,7 +47,7 @@ const unlock = (id: string, email: unknown, ip = '203.0.113.9') =>
   unlockRoute.POST(
     new Request(`http://store.test/api/orders/${id}/unlock`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      headers: { 'content-type': 'application/json', [PEER_HEADER]: `order-routes-token ${ip}` },
       body: JSON.stringify({ email }),
     }),
     params(id),
