@@ -1,10 +1,13 @@
 // POST /api/orders/{id}/unlock {email}: a visitor proves the order's e-mail to see its codes. Right: the
 // order joins the session. Wrong: a 403 that says nothing about the order. Guessing is rate-limited per
-// session and order, and per IP.
+// session and order, and per order and client (lib/net/client-ip: never the client's own X-Forwarded-For).
+// No limit is per client alone, or per order alone: a guesser with another address or session than the buyer's
+// cannot lock the buyer out of their own codes.
 import 'server-only';
 import { z } from 'zod';
 import { errorResponse, toErrorResponse } from '@/lib/api/errors';
 import { getOrder, isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
+import { clientKey } from '@/lib/net/client-ip';
 import { getSession, rememberOrder } from '@/lib/session';
 import { maySeeCodes, sameEmail } from './access';
 import { withOrderHeaders } from './http';
@@ -13,11 +16,12 @@ import { hitAll, RateLimiter } from './rate-limit';
 const WINDOW_MS = 15 * 60 * 1000;
 const UnlockBody = z.object({ email: z.string().trim().min(3).max(254) });
 
-const g = globalThis as { __orderUnlockLimits?: { perOrder: RateLimiter; perIp: RateLimiter } };
+const g = globalThis as { __orderUnlockLimits?: { perSession: RateLimiter; perClient: RateLimiter } };
 const limits = (g.__orderUnlockLimits ??= {
-  perOrder: new RateLimiter(5, WINDOW_MS),
-  // Wider: several buyers can share one address (offices, carrier NAT).
-  perIp: new RateLimiter(20, WINDOW_MS),
+  perSession: new RateLimiter(5, WINDOW_MS),
+  // Per order and client, whatever the session (a guesser drops the cookie). Wider: several people can share
+  // one address (offices, carrier NAT).
+  perClient: new RateLimiter(10, WINDOW_MS),
 });
 
 async function unlock(request: Request, orderId: string): Promise<Response> {
@@ -30,8 +34,8 @@ async function unlock(request: Request, orderId: string): Promise<Response> {
 
   const ctx = requestContextFrom(request.headers);
   const limit = hitAll([
-    [limits.perOrder, `${session.sid}:${orderId}`],
-    [limits.perIp, ctx.clientIp ?? 'unknown'],
+    [limits.perSession, `${session.sid}:${orderId}`],
+    [limits.perClient, `${orderId}:${clientKey(request.headers)}`],
   ]);
   if (!limit.allowed) {
     return errorResponse('TOO_MANY_TRIES', 'Too many tries. Please wait a few minutes and try again.', 429, {

@@ -43,15 +43,23 @@ async function paidOrder(): Promise<string> {
 
 const params = (orderId: string) => ({ params: Promise.resolve({ orderId }) });
 const getOrder = (id: string) => orderRoute.GET(new Request(`http://store.test/api/orders/${id}`), params(id));
-const unlock = (id: string, email: unknown, ip = '203.0.113.9') =>
-  unlockRoute.POST(
+// `ip` is the client's socket address; `xff` what the client wrote itself; `sid` its session (a guesser drops
+// the cookie and gets a new one on every request).
+const unlock = (id: string, email: unknown, ip = '203.0.113.9', extra: { xff?: string; sid?: string } = {}) => {
+  session.sid = extra.sid ?? 'order-routes-session-1';
+  return unlockRoute.POST(
     new Request(`http://store.test/api/orders/${id}/unlock`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [PEER_HEADER]: `order-routes-token ${ip}` },
+      headers: {
+        'content-type': 'application/json',
+        [PEER_HEADER]: `order-routes-token ${ip}`,
+        ...(extra.xff ? { 'x-forwarded-for': extra.xff } : {}),
+      },
       body: JSON.stringify({ email }),
     }),
     params(id),
   );
+};
 
 describe('GET /api/orders/{id}', () => {
   it('gives the buyer the codes and a visitor the status only, never cached, no referrer', async () => {
@@ -108,12 +116,34 @@ describe('POST /api/orders/{id}/unlock', () => {
     expect(rememberOrder).not.toHaveBeenCalled();
   });
 
-  it('limits one address across orders and sessions', async () => {
-    const ids = await Promise.all([paidOrder(), paidOrder(), paidOrder(), paidOrder(), paidOrder()]);
+  it('limits 200 guesses from one client that changes its X-Forwarded-For and its session every time', async () => {
+    const id = await paidOrder();
     const statuses: number[] = [];
-    for (const id of ids) for (let i = 0; i < 5; i++) statuses.push((await unlock(id, 'nobody@example.com', '192.0.2.77')).status);
-    expect(statuses.filter((s) => s === 403)).toHaveLength(20);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+    for (let i = 0; i < 200; i++) {
+      statuses.push(
+        (await unlock(id, `guess${i}@example.com`, '192.0.2.77', { xff: `10.1.${i >> 8}.${i & 255}`, sid: `guesser-${i}-0123456789` }))
+          .status,
+      );
+    }
+    expect(statuses.filter((s) => s === 403)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(190);
+  });
+
+  it('lets the buyer in after a spoofer used up every limit it could reach with their address', async () => {
+    const id = await paidOrder();
+    for (let i = 0; i < 200; i++) {
+      await unlock(id, `guess${i}@example.com`, '198.51.100.66', { xff: '203.0.113.50', sid: `spoofer-${i}-0123456789` });
+    }
+    const buyer = await unlock(id, 'buyer@example.com', '203.0.113.50', { xff: '203.0.113.50', sid: 'buyer-session-0123456789' });
+    expect(buyer.status).toBe(200);
+    expect(rememberOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('limits one client per order, not across orders', async () => {
+    const [first, second] = await Promise.all([paidOrder(), paidOrder()]);
+    for (let i = 0; i < 10; i++) await unlock(first!, 'nobody@example.com', '192.0.2.78', { sid: `s-${i}-0123456789abcdef` });
+    expect((await unlock(first!, 'nobody@example.com', '192.0.2.78', { sid: 'fresh-0123456789abcdef' })).status).toBe(429);
+    expect((await unlock(second!, 'nobody@example.com', '192.0.2.78', { sid: 'fresh-0123456789abcdef' })).status).toBe(403);
   });
 
   it('rejects a body without an e-mail', async () => {
