@@ -1,6 +1,7 @@
 // POST /api/orders: creates at most one order per checkout attempt, whatever the number of requests.
 import 'server-only';
 import { errorResponse, invalidRequest, NO_STORE, toErrorResponse } from '@/lib/api/errors';
+import { refuseCrossSiteWrite } from '@/lib/api/same-origin';
 import { log } from '@/lib/log';
 import { getSession, rememberOrder } from '@/lib/session';
 import { AttemptStore } from './attempts';
@@ -14,8 +15,12 @@ const g = globalThis as { __checkoutAttempts?: AttemptStore<PlaceOrderOutcome> }
 const attempts = (g.__checkoutAttempts ??= new AttemptStore<PlaceOrderOutcome>());
 
 export async function createCheckoutOrder(request: Request): Promise<Response> {
+  const refused = refuseCrossSiteWrite(request);
+  if (refused) return refused;
   const parsed = CreateOrderRequestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
+  // The session the request brought: proxy.ts starts none on a POST, so a cookie-less repeat cannot escape the
+  // once-per-attempt guard with a fresh session.
   const session = await getSession();
   if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);
 

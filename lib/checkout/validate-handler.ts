@@ -1,12 +1,15 @@
 // POST /api/checkout/validate: the total in the chosen coin, and every problem next to its field.
 import 'server-only';
 import { errorResponse, invalidRequest, NO_STORE, toErrorResponse } from '@/lib/api/errors';
+import { refuseCrossSiteWrite } from '@/lib/api/same-origin';
 import { orderContextFrom } from './order-context';
 import { checkOrder } from './place-order';
 import { CheckoutRequestSchema, fieldErrors } from './request';
 import { toFormProblems } from './responses';
 
 export async function validateCheckout(request: Request): Promise<Response> {
+  const refused = refuseCrossSiteWrite(request);
+  if (refused) return refused;
   const parsed = CheckoutRequestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
   try {

@@ -6,6 +6,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { errorResponse, toErrorResponse } from '@/lib/api/errors';
+import { refuseCrossSiteWrite } from '@/lib/api/same-origin';
 import { getOrder, isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
 import { clientKey } from '@/lib/net/client-ip';
 import { getSession, rememberOrder } from '@/lib/session';
@@ -25,6 +26,8 @@ const limits = (g.__orderUnlockLimits ??= {
 });
 
 async function unlock(request: Request, orderId: string): Promise<Response> {
+  const refused = refuseCrossSiteWrite(request);
+  if (refused) return refused;
   if (!isValidOrderId(orderId)) return errorResponse('INVALID_ORDER_ID', 'This is not a valid order number.', 400);
   const session = await getSession();
   if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);

@@ -52,6 +52,7 @@ const unlock = (id: string, email: unknown, ip = '203.0.113.9', extra: { xff?: s
       method: 'POST',
       headers: {
         'content-type': 'application/json',
+        origin: 'http://store.test',
         [PEER_HEADER]: `order-routes-token ${ip}`,
         ...(extra.xff ? { 'x-forwarded-for': extra.xff } : {}),
       },
@@ -146,6 +147,21 @@ describe('POST /api/orders/{id}/unlock', () => {
     expect((await unlock(second!, 'nobody@example.com', '192.0.2.78', { sid: 'fresh-0123456789abcdef' })).status).toBe(403);
   });
 
+  it('refuses another site before reading anything, even with the right e-mail', async () => {
+    const id = await paidOrder();
+    const response = await unlockRoute.POST(
+      new Request(`http://store.test/api/orders/${id}/unlock`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+        body: JSON.stringify({ email: 'buyer@example.com' }),
+      }),
+      params(id),
+    );
+    expect(response.status).toBe(403);
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(rememberOrder).not.toHaveBeenCalled();
+  });
+
   it('rejects a body without an e-mail', async () => {
     const id = await paidOrder();
     expect((await unlock(id, undefined)).status).toBe(400);
@@ -154,9 +170,14 @@ describe('POST /api/orders/{id}/unlock', () => {
 
 describe('POST /api/sandbox/orders/{id}/{action}', () => {
   const act = (id: string, action: string, body: unknown = {}) =>
-    sandboxRoute.POST(new Request(`http://store.test/api/sandbox/orders/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) }), {
-      params: Promise.resolve({ orderId: id, action }),
-    });
+    sandboxRoute.POST(
+      new Request(`http://store.test/api/sandbox/orders/${id}/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://store.test' },
+        body: JSON.stringify(body),
+      }),
+      { params: Promise.resolve({ orderId: id, action }) },
+    );
 
   it('pays part of an order, then the rest, through the sandbox control API', async () => {
     const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
@@ -174,6 +195,17 @@ describe('POST /api/sandbox/orders/{id}/{action}', () => {
     expect((await act(id, 'refund')).status).toBe(404);
     expect((await act(id, 'pay-partial', {})).status).toBe(400);
     expect((await act('x', 'pay')).status).toBe(400);
+  });
+
+  it('takes only same-origin JSON', async () => {
+    const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
+    const post = (headers: Record<string, string>) =>
+      sandboxRoute.POST(new Request(`http://store.test/api/sandbox/orders/${id}/pay`, { method: 'POST', headers, body: '{}' }), {
+        params: Promise.resolve({ orderId: id, action: 'pay' }),
+      });
+    expect((await post({ 'content-type': 'text/plain', origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post({ 'content-type': 'text/plain', origin: 'http://store.test' })).status).toBe(415);
+    expect((await h.json(h.get(`/v5/orders/${id}`))).order_state).toBe('WaitingForPayment');
   });
 
   it('does not exist once API_URL is set', async () => {
