@@ -7,6 +7,7 @@ import { getSession, rememberOrder } from '@/lib/session';
 import { AttemptStore } from './attempts';
 import { orderContextFrom } from './order-context';
 import { placeOrder, type PlaceOrderOutcome } from './place-order';
+import { checkoutRateLimited } from './rate-limits';
 import { CreateOrderRequestSchema, fieldErrors } from './request';
 import { toFormProblems } from './responses';
 
@@ -17,11 +18,13 @@ const attempts = (g.__checkoutAttempts ??= new AttemptStore<PlaceOrderOutcome>()
 export async function createCheckoutOrder(request: Request): Promise<Response> {
   const refused = refuseCrossSiteWrite(request);
   if (refused) return refused;
-  const parsed = CreateOrderRequestSchema.safeParse(await request.json().catch(() => undefined));
-  if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
   // The session the request brought: proxy.ts starts none on a POST, so a cookie-less repeat cannot escape the
   // once-per-attempt guard with a fresh session.
   const session = await getSession();
+  const limited = checkoutRateLimited(request, 'orders', session?.sid);
+  if (limited) return limited;
+  const parsed = CreateOrderRequestSchema.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
   if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);
 
   const context = await orderContextFrom(request);

@@ -2,14 +2,18 @@
 import 'server-only';
 import { errorResponse, invalidRequest, NO_STORE, toErrorResponse } from '@/lib/api/errors';
 import { refuseCrossSiteWrite } from '@/lib/api/same-origin';
+import { getSession } from '@/lib/session';
 import { orderContextFrom } from './order-context';
 import { checkOrder } from './place-order';
+import { checkoutRateLimited } from './rate-limits';
 import { CheckoutRequestSchema, fieldErrors } from './request';
 import { toFormProblems } from './responses';
 
 export async function validateCheckout(request: Request): Promise<Response> {
   const refused = refuseCrossSiteWrite(request);
   if (refused) return refused;
+  const limited = checkoutRateLimited(request, 'validations', (await getSession())?.sid);
+  if (limited) return limited;
   const parsed = CheckoutRequestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
   try {

@@ -12,7 +12,7 @@ import { clientKey } from '@/lib/net/client-ip';
 import { getSession, rememberOrder } from '@/lib/session';
 import { maySeeCodes, sameEmail } from './access';
 import { withOrderHeaders } from './http';
-import { hitAll, RateLimiter } from './rate-limit';
+import { hitAll, RateLimiter } from '@/lib/api/rate-limit';
 
 const WINDOW_MS = 15 * 60 * 1000;
 const UnlockBody = z.object({ email: z.string().trim().min(3).max(254) });

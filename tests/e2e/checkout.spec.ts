@@ -225,3 +225,22 @@ test('when the order cannot be confirmed, the buyer keeps the form, is told, and
   expect(new Set(attempts).size).toBe(2);
   expect(await ordersFor(sandbox, email)).toBe(1);
 });
+
+test('a rate-limited order tells the buyer when to try again', async ({ page, sandbox }) => {
+  await buyNow(page, '/US/target');
+  const email = unique('limited');
+  await page.getByLabel('Your e-mail').fill(email);
+  await expect(total(page)).toHaveText(/USDC$/);
+  // The server's answer over the limit (the real limits are unit-tested; the e2e servers run with high ones).
+  await page.route('/api/orders', (route) =>
+    route.fulfill({
+      status: 429,
+      headers: { 'Retry-After': '150' },
+      json: { error: { code: 'RATE_LIMITED', message: 'Too many requests from this connection. Please try again later.' } },
+    }),
+  );
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const message = messages.checkout.rateLimitedFor.replace(/\{minutes.*\}\}/, '3 minutes');
+  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+  expect(await ordersFor(sandbox, email)).toBe(0);
+});
