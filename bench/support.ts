@@ -21,7 +21,7 @@ export interface Storefront {
 /** Starts `scripts/launch.ts start` (building first if needed) and waits until /api/health answers. */
 export async function startStorefront(options: { port: number; sandboxPort: number; env?: Record<string, string> }): Promise<Storefront> {
   const root = join(__dirname, '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'launch.ts'), 'start'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'launch.ts'), 'start'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
