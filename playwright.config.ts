@@ -33,6 +33,10 @@ const serverEnv = (port: number, sandboxPort: number, extra: Record<string, stri
   // Set at run time too, so the tests can prove no page or response ever carries it.
   CRYPTOREFILLS_PARTNER_ID: PARTNER_ID_CANARY,
   SESSION_SECRET: SESSION_SECRET_CANARY,
+  // Every test shares one client address (127.0.0.1): the defaults (10 orders per 10 minutes) would refuse the
+  // suite's own orders. The limits are unit-tested; the page's message is tested with a routed 429.
+  ORDER_RATE_LIMIT: '100000',
+  VALIDATE_RATE_LIMIT: '100000',
   ...extra,
 });
 

@@ -55,9 +55,12 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Gives every visitor a signed session cookie before any page or route handler runs.
+// Gives every visitor a signed session cookie before any page or route handler runs. Only on a page load (GET,
+// HEAD): a POST must bring the cookie it got then, so a cookie-less request cannot start a fresh session each time
+// and so escape the once-per-attempt guard of POST /api/orders (its handler refuses it: SESSION_REQUIRED).
 async function withSession(request: NextRequest, secure: boolean): Promise<NextResponse> {
   const secret = getServerConfig().sessionSecret;
+  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
   if (await verifySession(request.cookies.get(SESSION_COOKIE)?.value, secret)) return NextResponse.next();
 
   const token = await signSession(newSession(), secret);

@@ -34,9 +34,15 @@ function seeded(seed: number): () => number {
 
 async function createOrder(context: BrowserContext, url: string): Promise<string> {
   const body = benchOrderBody();
-  const validation = (await (await context.request.post(`${url}/api/checkout/validate`, { data: body })).json()) as { coinAmount?: string };
+  // Same-origin JSON, with the session a visit starts (lib/api/same-origin.ts, proxy.ts).
+  const headers = { Origin: new URL(url).origin };
+  await context.request.get(`${url}/api/health`);
+  const validation = (await (await context.request.post(`${url}/api/checkout/validate`, { data: body, headers })).json()) as {
+    coinAmount?: string;
+  };
   const created = await context.request.post(`${url}/api/orders`, {
     data: { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: validation.coinAmount },
+    headers,
   });
   if (created.status() !== 201) throw new Error(`order creation answered ${created.status()}`);
   return ((await created.json()) as { orderId: string }).orderId;

@@ -44,6 +44,15 @@ const EnvSchema = z
         .default('storefront'),
     ),
     UPSTREAM_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(120_000).default(10_000)),
+    // Reverse-proxy hops in front of the storefront that append to X-Forwarded-For (lib/net/client-ip.ts).
+    TRUSTED_PROXIES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
+    // Set to 1 by Vercel itself: its edge overwrites the client-IP headers.
+    VERCEL: optionalString,
+    // Per client and per session (lib/checkout/rate-limits.ts).
+    ORDER_RATE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(10)),
+    ORDER_RATE_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(600)),
+    VALIDATE_RATE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(60)),
+    VALIDATE_RATE_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
   })
   .superRefine((env, ctx) => {
@@ -70,6 +79,15 @@ export interface ServerConfig {
   /** Sent as `acquisition.utm_source` on every order: how the partner is credited. */
   utmSource: string;
   upstreamTimeoutMs: number;
+  /** Who the client is: see lib/net/client-ip.ts. */
+  clientIp: { vercel: boolean; trustedProxies: number };
+  /** Order creations and checkout validations allowed per client and per session in a sliding window. */
+  rateLimits: Record<'orders' | 'validations', RateLimitConfig>;
+}
+
+export interface RateLimitConfig {
+  limit: number;
+  windowMs: number;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +115,11 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     defaultNetwork: e.DEFAULT_NETWORK,
     utmSource: e.UTM_SOURCE,
     upstreamTimeoutMs: e.UPSTREAM_TIMEOUT_MS,
+    clientIp: { vercel: e.VERCEL === '1', trustedProxies: e.TRUSTED_PROXIES },
+    rateLimits: {
+      orders: { limit: e.ORDER_RATE_LIMIT, windowMs: e.ORDER_RATE_WINDOW_SECONDS * 1000 },
+      validations: { limit: e.VALIDATE_RATE_LIMIT, windowMs: e.VALIDATE_RATE_WINDOW_SECONDS * 1000 },
+    },
   };
 }
 

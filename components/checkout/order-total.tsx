@@ -25,12 +25,14 @@ export function OrderTotal({ coin, network, validation, totalProblems, place, ca
   const total = validation.data?.coinAmount;
   // "12.50 USDC" for people; the amount confirmed back to the server stays the wire string.
   // Each failure by its code, in the visitor's language; the server's English sentence is never shown.
-  const placeError = (code: string) =>
+  const placeError = (code: string, retryAfterSeconds?: number) =>
     code === 'ORDER_NOT_CONFIRMED'
       ? t('notConfirmed')
-      : t.has(`placeErrors.${code}`)
-        ? t(`placeErrors.${code}`)
-        : t('placeErrors.other', { code });
+      : code === 'RATE_LIMITED' && retryAfterSeconds
+        ? t('rateLimitedFor', { minutes: Math.ceil(retryAfterSeconds / 60) })
+        : t.has(`placeErrors.${code}`)
+          ? t(`placeErrors.${code}`)
+          : t('placeErrors.other', { code });
   const inCoin = (amount: string) => t('amountInCoin', { amount: formatDecimal(amount, locale), coin });
   const ready = canPlace && validation.settled && validation.data?.valid === true && Boolean(total);
   const busy = place.kind === 'submitting' || place.kind === 'created';
@@ -83,7 +85,7 @@ export function OrderTotal({ coin, network, validation, totalProblems, place, ca
       )}
       {place.kind === 'failed' ? (
         <div role="alert" className="flex flex-col gap-2 text-sm">
-          <p className="text-danger">{placeError(place.code)}</p>
+          <p className="text-danger">{placeError(place.code, place.retryAfterSeconds)}</p>
           <button type="button" onClick={onRetry} className="self-start text-primary-ink underline underline-offset-2">
             {t('tryAgain')}
           </button>

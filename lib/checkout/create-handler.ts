@@ -2,11 +2,13 @@
 import 'server-only';
 import { readJsonBody } from '@/lib/api/body';
 import { errorResponse, invalidRequest, NO_STORE, toErrorResponse } from '@/lib/api/errors';
+import { refuseCrossSiteWrite } from '@/lib/api/same-origin';
 import { log } from '@/lib/log';
 import { getSession, rememberOrder } from '@/lib/session';
 import { AttemptStore } from './attempts';
 import { orderContextFrom } from './order-context';
 import { placeOrder, type PlaceOrderOutcome } from './place-order';
+import { checkoutRateLimited } from './rate-limits';
 import { CreateOrderRequestSchema, fieldErrors } from './request';
 import { toFormProblems } from './responses';
 
@@ -15,11 +17,17 @@ const g = globalThis as { __checkoutAttempts?: AttemptStore<PlaceOrderOutcome> }
 const attempts = (g.__checkoutAttempts ??= new AttemptStore<PlaceOrderOutcome>());
 
 export async function createCheckoutOrder(request: Request): Promise<Response> {
+  const refused = refuseCrossSiteWrite(request);
+  if (refused) return refused;
+  // The session the request brought: proxy.ts starts none on a POST, so a cookie-less repeat cannot escape the
+  // once-per-attempt guard with a fresh session.
+  const session = await getSession();
+  const limited = checkoutRateLimited(request, 'orders', session?.sid);
+  if (limited) return limited;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const parsed = CreateOrderRequestSchema.safeParse(body.value);
   if (!parsed.success) return invalidRequest(fieldErrors(parsed.error));
-  const session = await getSession();
   if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);
 
   const context = await orderContextFrom(request);

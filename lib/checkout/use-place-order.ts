@@ -19,10 +19,13 @@ export type PlaceState =
   | { kind: 'submitting' }
   | { kind: 'price_changed'; coinAmount: string }
   | { kind: 'problems'; problems: FormProblem[] }
-  | { kind: 'failed'; code: string; message: string }
+  | { kind: 'failed'; code: string; message: string; retryAfterSeconds?: number }
   | { kind: 'created'; orderId: string };
 
-async function post(body: string): Promise<{ status: number; answer: z.infer<typeof Answer> }> {
+// Retry-After in seconds (the server sends no HTTP date); anything else is left out.
+const RetryAfter = z.coerce.number().int().positive().max(86_400);
+
+async function post(body: string): Promise<{ status: number; answer: z.infer<typeof Answer>; retryAfterSeconds?: number }> {
   const response = await fetch('/api/orders', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -30,7 +33,12 @@ async function post(body: string): Promise<{ status: number; answer: z.infer<typ
     signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
   });
   const parsed = Answer.safeParse(await response.json().catch(() => ({})));
-  return { status: response.status, answer: parsed.success ? parsed.data : {} };
+  const retryAfter = RetryAfter.safeParse(response.headers.get('retry-after') ?? undefined);
+  return {
+    status: response.status,
+    answer: parsed.success ? parsed.data : {},
+    ...(retryAfter.success ? { retryAfterSeconds: retryAfter.data } : {}),
+  };
 }
 
 /**
@@ -51,11 +59,12 @@ export function usePlaceOrder(requestKey: string | null) {
     setState({ kind: 'submitting' });
     try {
       // The same attempt again if the first answer was lost: the server replays its outcome.
-      const { status, answer } = await post(body).catch(() => post(body));
+      const { status, answer, retryAfterSeconds } = await post(body).catch(() => post(body));
       if (status === 201 && answer.orderId) setState({ kind: 'created', orderId: answer.orderId });
       else if (status === 409 && answer.coinAmount) setState({ kind: 'price_changed', coinAmount: answer.coinAmount });
       else if (status === 422 && answer.problems) setState({ kind: 'problems', problems: answer.problems });
-      else setState({ kind: 'failed', code: answer.error?.code ?? `HTTP_${status}`, message: answer.error?.message ?? '' });
+      else
+        setState({ kind: 'failed', code: answer.error?.code ?? `HTTP_${status}`, message: answer.error?.message ?? '', retryAfterSeconds });
     } catch {
       setState({ kind: 'failed', code: 'ORDER_NOT_CONFIRMED', message: '' });
     } finally {

@@ -4,6 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { readJsonBody } from '@/lib/api/body';
 import { errorResponse } from '@/lib/api/errors';
+import { refuseCrossSiteWrite } from '@/lib/api/same-origin';
 import { isValidOrderId } from '@/lib/cryptorefills/shared';
 import { getServerConfig } from '@/lib/env';
 import { log } from '@/lib/log';
@@ -33,6 +34,8 @@ async function controlBody(request: Request, action: SandboxAction): Promise<Rec
 }
 
 async function act(request: Request, orderId: string, action: string): Promise<Response> {
+  const refused = refuseCrossSiteWrite(request);
+  if (refused) return refused;
   const config = getServerConfig();
   if (!config.sandbox || !isAction(action)) return errorResponse('NOT_FOUND', 'There is nothing here.', 404);
   if (!isValidOrderId(orderId)) return errorResponse('INVALID_ORDER_ID', 'This is not a valid order number.', 400);

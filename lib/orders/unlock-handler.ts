@@ -1,27 +1,34 @@
 // POST /api/orders/{id}/unlock {email}: a visitor proves the order's e-mail to see its codes. Right: the
 // order joins the session. Wrong: a 403 that says nothing about the order. Guessing is rate-limited per
-// session and order, and per IP.
+// session and order, and per order and client (lib/net/client-ip: never the client's own X-Forwarded-For).
+// No limit is per client alone, or per order alone: a guesser with another address or session than the buyer's
+// cannot lock the buyer out of their own codes.
 import 'server-only';
 import { z } from 'zod';
 import { readJsonBody } from '@/lib/api/body';
 import { errorResponse, toErrorResponse } from '@/lib/api/errors';
+import { refuseCrossSiteWrite } from '@/lib/api/same-origin';
 import { getOrder, isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
+import { clientKey } from '@/lib/net/client-ip';
 import { getSession, rememberOrder } from '@/lib/session';
 import { maySeeCodes, sameEmail } from './access';
 import { withOrderHeaders } from './http';
-import { hitAll, RateLimiter } from './rate-limit';
+import { hitAll, RateLimiter } from '@/lib/api/rate-limit';
 
 const WINDOW_MS = 15 * 60 * 1000;
 const UnlockBody = z.object({ email: z.string().trim().min(3).max(254) });
 
-const g = globalThis as { __orderUnlockLimits?: { perOrder: RateLimiter; perIp: RateLimiter } };
+const g = globalThis as { __orderUnlockLimits?: { perSession: RateLimiter; perClient: RateLimiter } };
 const limits = (g.__orderUnlockLimits ??= {
-  perOrder: new RateLimiter(5, WINDOW_MS),
-  // Wider: several buyers can share one address (offices, carrier NAT).
-  perIp: new RateLimiter(20, WINDOW_MS),
+  perSession: new RateLimiter(5, WINDOW_MS),
+  // Per order and client, whatever the session (a guesser drops the cookie). Wider: several people can share
+  // one address (offices, carrier NAT).
+  perClient: new RateLimiter(10, WINDOW_MS),
 });
 
 async function unlock(request: Request, orderId: string): Promise<Response> {
+  const refused = refuseCrossSiteWrite(request);
+  if (refused) return refused;
   if (!isValidOrderId(orderId)) return errorResponse('INVALID_ORDER_ID', 'This is not a valid order number.', 400);
   const session = await getSession();
   if (!session) return errorResponse('SESSION_REQUIRED', 'Please enable cookies for this site and reload the page.', 400);
@@ -33,8 +40,8 @@ async function unlock(request: Request, orderId: string): Promise<Response> {
 
   const ctx = requestContextFrom(request.headers);
   const limit = hitAll([
-    [limits.perOrder, `${session.sid}:${orderId}`],
-    [limits.perIp, ctx.clientIp ?? 'unknown'],
+    [limits.perSession, `${session.sid}:${orderId}`],
+    [limits.perClient, `${orderId}:${clientKey(request.headers)}`],
   ]);
   if (!limit.allowed) {
     return errorResponse('TOO_MANY_TRIES', 'Too many tries. Please wait a few minutes and try again.', 429, {

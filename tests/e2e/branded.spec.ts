@@ -2,7 +2,7 @@
 // colours, links and default country show, and text stays readable (axe runs on every page, light and dark).
 import { BRANDED_SITE } from '../../playwright.config';
 import { expect, test } from './fixtures';
-import { createOrder } from './orders-helper';
+import { createOrder, sameOrigin } from './orders-helper';
 
 // No region in Accept-Language, no geo header: the visitor lands in the partner's default country.
 test.use({ locale: 'en' });
@@ -57,7 +57,7 @@ test('icons, manifest, robots and sitemap carry the partner’s name, colour and
 test('the support hand-off on an expired order writes to the partner’s address', async ({ page }) => {
   await page.goto('/ID');
   const orderId = await createOrder(page);
-  expect((await page.request.post(`/api/sandbox/orders/${orderId}/expire`)).ok()).toBe(true);
+  expect((await page.request.post(`/api/sandbox/orders/${orderId}/expire`, { data: {}, headers: sameOrigin() })).ok()).toBe(true);
   await page.goto(`/orders/${orderId}`);
   await expect(page.getByTestId('support-link')).toHaveAttribute(
     'href',

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type SandboxControl } from './fixtures';
+import { sameOrigin } from './orders-helper';
 import messages from '../../lib/i18n/messages/en.json';
 
 const ORDER_URL = /\/orders\/[0-9a-f-]{36}$/;
@@ -161,9 +162,9 @@ test('a retried create request for the same attempt returns the same single orde
     network: 'Solana',
     items: [{ country: 'US', brand: 'Target', denomination: '25 USD', deliveryType: 'by_email', recipient: email }],
   };
-  const validation = await (await page.request.post('/api/checkout/validate', { data: body })).json();
+  const validation = await (await page.request.post('/api/checkout/validate', { data: body, headers: sameOrigin() })).json();
   const attempt = { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: validation.coinAmount };
-  const answers = await Promise.all([1, 2, 3].map(() => page.request.post('/api/orders', { data: attempt })));
+  const answers = await Promise.all([1, 2, 3].map(() => page.request.post('/api/orders', { data: attempt, headers: sameOrigin() })));
   const ids = await Promise.all(answers.map(async (answer) => ((await answer.json()) as { orderId: string }).orderId));
   expect(answers.map((answer) => answer.status())).toEqual([201, 201, 201]);
   expect(new Set(ids).size).toBe(1);
@@ -194,7 +195,7 @@ test('a price that moved asks the buyer to confirm the new total', async ({ page
 
 test('bad input to the checkout routes gets a 400 with a clear JSON error, never forwarded', async ({ request }) => {
   for (const path of ['/api/checkout/validate', '/api/orders']) {
-    const response = await request.post(path, { data: { email: 'nope', items: [] } });
+    const response = await request.post(path, { data: { email: 'nope', items: [] }, headers: sameOrigin() });
     expect(response.status()).toBe(400);
     const body = await response.json();
     expect(body.error).toMatchObject({ code: 'INVALID_REQUEST' });
@@ -229,4 +230,23 @@ test('when the order cannot be confirmed, the buyer keeps the form, is told, and
   await expect(page).toHaveURL(ORDER_URL);
   expect(new Set(attempts).size).toBe(2);
   expect(await ordersFor(sandbox, email)).toBe(1);
+});
+
+test('a rate-limited order tells the buyer when to try again', async ({ page, sandbox }) => {
+  await buyNow(page, '/US/target');
+  const email = unique('limited');
+  await page.getByLabel('Your e-mail').fill(email);
+  await expect(total(page)).toHaveText(/USDC$/);
+  // The server's answer over the limit (the real limits are unit-tested; the e2e servers run with high ones).
+  await page.route('/api/orders', (route) =>
+    route.fulfill({
+      status: 429,
+      headers: { 'Retry-After': '150' },
+      json: { error: { code: 'RATE_LIMITED', message: 'Too many requests from this connection. Please try again later.' } },
+    }),
+  );
+  await page.getByRole('button', { name: 'Place order' }).click();
+  const message = messages.checkout.rateLimitedFor.replace(/\{minutes.*\}\}/, '3 minutes');
+  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
+  expect(await ordersFor(sandbox, email)).toBe(0);
 });

@@ -1,6 +1,6 @@
 // Creates orders for the order-page tests through the storefront's own API (no checkout UI needed). The
 // requests share the page's cookies, so the order lands in that browser's session.
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 export const BUYER_EMAIL = 'buyer@example.com';
 
@@ -20,15 +20,25 @@ export function checkoutBody({ email = BUYER_EMAIL, brand = 'Amazon.com' }: Orde
   };
 }
 
+/** The headers of a same-origin fetch: state-changing routes refuse other origins (lib/api/same-origin.ts). */
+export function sameOrigin(): Record<string, string> {
+  const baseURL = test.info().project.use.baseURL;
+  if (!baseURL) throw new Error('the project has no baseURL');
+  return { Origin: new URL(baseURL).origin };
+}
+
 /** Places an order in this page's session and returns its id. */
 export async function createOrder(page: Page, options: OrderOptions = {}): Promise<string> {
   const body = checkoutBody(options);
-  const validation = await page.request.post('/api/checkout/validate', { data: body });
+  // A session starts on a GET, as on a visit; the create POST must bring it.
+  expect((await page.request.get('/api/health')).ok()).toBe(true);
+  const validation = await page.request.post('/api/checkout/validate', { data: body, headers: sameOrigin() });
   expect(validation.ok(), `validate answered ${validation.status()}`).toBe(true);
   const { coinAmount, valid } = (await validation.json()) as { coinAmount?: string; valid: boolean };
   expect(valid).toBe(true);
   const created = await page.request.post('/api/orders', {
     data: { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: coinAmount },
+    headers: sameOrigin(),
   });
   expect(created.status(), await created.text()).toBe(201);
   return ((await created.json()) as { orderId: string }).orderId;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { InvalidRequestError, UpstreamHttpError, UpstreamShapeError, UpstreamUnavailableError } from '@/lib/cryptorefills/errors';
 import type { PriceQuote } from '@/lib/cryptorefills/types';
+import { PEER_HEADER, setPeerToken } from '@/lib/net/peer';
 
 const getPrice = vi.fn();
 
@@ -32,10 +33,12 @@ describe('GET /api/price', () => {
     getPrice.mockReset();
   });
 
-  it('answers the live quote, uncached, and forwards the buyer and the abort signal', async () => {
+  it('answers the live quote, uncached, and forwards the buyer (their socket address) and the abort signal', async () => {
+    setPeerToken('price-test-token');
     getPrice.mockResolvedValue(quote);
     const response = await call('country=us&brand=Airbnb&value=100&coin=usdc', {
-      'x-forwarded-for': '203.0.113.7, 10.0.0.1',
+      'x-forwarded-for': '6.6.6.6, 10.0.0.1',
+      [PEER_HEADER]: 'price-test-token 203.0.113.7',
       'user-agent': 'Buyer/1.0',
     });
     expect(response.status).toBe(200);

@@ -62,4 +62,12 @@ describe('environment configuration', () => {
       /SESSION_SECRET: is required when API_URL is set in production/,
     );
   });
+
+  it('reads who the client is: Vercel, or the declared proxy hops (0 to 10, default 0)', () => {
+    expect(parseServerConfig({}).clientIp).toEqual({ vercel: false, trustedProxies: 0 });
+    expect(parseServerConfig({ VERCEL: '1', TRUSTED_PROXIES: '2' }).clientIp).toEqual({ vercel: true, trustedProxies: 2 });
+    for (const bad of ['-1', '11', '1.5', 'all']) {
+      expect(() => parseServerConfig({ TRUSTED_PROXIES: bad })).toThrow(/TRUSTED_PROXIES/);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // GET /api/orders/{id}, POST …/unlock and the sandbox panel's route, against a real sandbox over HTTP
 // with only the session mocked.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PEER_HEADER, setPeerToken } from '@/lib/net/peer';
 import { eventually, startSandbox, validOrder, type Harness } from '../sandbox/harness';
 
 const session = { sid: 'order-routes-session-1', orders: [] as string[] };
@@ -21,6 +22,8 @@ async function load(env: Record<string, string>) {
 }
 
 beforeAll(async () => {
+  // The client's address, as the server's instrumentation hook stamps it from the socket (lib/net/peer.ts).
+  setPeerToken('order-routes-token');
   h = await startSandbox();
   // No API_URL: sandbox mode, with the sandbox on its port.
   await load({ API_URL: '', SANDBOX_PORT: new URL(h.base).port });
@@ -40,15 +43,24 @@ async function paidOrder(): Promise<string> {
 
 const params = (orderId: string) => ({ params: Promise.resolve({ orderId }) });
 const getOrder = (id: string) => orderRoute.GET(new Request(`http://store.test/api/orders/${id}`), params(id));
-const unlock = (id: string, email: unknown, ip = '203.0.113.9') =>
-  unlockRoute.POST(
+// `ip` is the client's socket address; `xff` what the client wrote itself; `sid` its session (a guesser drops
+// the cookie and gets a new one on every request).
+const unlock = (id: string, email: unknown, ip = '203.0.113.9', extra: { xff?: string; sid?: string } = {}) => {
+  session.sid = extra.sid ?? 'order-routes-session-1';
+  return unlockRoute.POST(
     new Request(`http://store.test/api/orders/${id}/unlock`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      headers: {
+        'content-type': 'application/json',
+        origin: 'http://store.test',
+        [PEER_HEADER]: `order-routes-token ${ip}`,
+        ...(extra.xff ? { 'x-forwarded-for': extra.xff } : {}),
+      },
       body: JSON.stringify({ email }),
     }),
     params(id),
   );
+};
 
 describe('GET /api/orders/{id}', () => {
   it('gives the buyer the codes and a visitor the status only, never cached, no referrer', async () => {
@@ -105,12 +117,49 @@ describe('POST /api/orders/{id}/unlock', () => {
     expect(rememberOrder).not.toHaveBeenCalled();
   });
 
-  it('limits one address across orders and sessions', async () => {
-    const ids = await Promise.all([paidOrder(), paidOrder(), paidOrder(), paidOrder(), paidOrder()]);
+  it('limits 200 guesses from one client that changes its X-Forwarded-For and its session every time', async () => {
+    const id = await paidOrder();
     const statuses: number[] = [];
-    for (const id of ids) for (let i = 0; i < 5; i++) statuses.push((await unlock(id, 'nobody@example.com', '192.0.2.77')).status);
-    expect(statuses.filter((s) => s === 403)).toHaveLength(20);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+    for (let i = 0; i < 200; i++) {
+      statuses.push(
+        (await unlock(id, `guess${i}@example.com`, '192.0.2.77', { xff: `10.1.${i >> 8}.${i & 255}`, sid: `guesser-${i}-0123456789` }))
+          .status,
+      );
+    }
+    expect(statuses.filter((s) => s === 403)).toHaveLength(10);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(190);
+  });
+
+  it('lets the buyer in after a spoofer used up every limit it could reach with their address', async () => {
+    const id = await paidOrder();
+    for (let i = 0; i < 200; i++) {
+      await unlock(id, `guess${i}@example.com`, '198.51.100.66', { xff: '203.0.113.50', sid: `spoofer-${i}-0123456789` });
+    }
+    const buyer = await unlock(id, 'buyer@example.com', '203.0.113.50', { xff: '203.0.113.50', sid: 'buyer-session-0123456789' });
+    expect(buyer.status).toBe(200);
+    expect(rememberOrder).toHaveBeenCalledTimes(1);
+  });
+
+  it('limits one client per order, not across orders', async () => {
+    const [first, second] = await Promise.all([paidOrder(), paidOrder()]);
+    for (let i = 0; i < 10; i++) await unlock(first!, 'nobody@example.com', '192.0.2.78', { sid: `s-${i}-0123456789abcdef` });
+    expect((await unlock(first!, 'nobody@example.com', '192.0.2.78', { sid: 'fresh-0123456789abcdef' })).status).toBe(429);
+    expect((await unlock(second!, 'nobody@example.com', '192.0.2.78', { sid: 'fresh-0123456789abcdef' })).status).toBe(403);
+  });
+
+  it('refuses another site before reading anything, even with the right e-mail', async () => {
+    const id = await paidOrder();
+    const response = await unlockRoute.POST(
+      new Request(`http://store.test/api/orders/${id}/unlock`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', origin: 'https://evil.example' },
+        body: JSON.stringify({ email: 'buyer@example.com' }),
+      }),
+      params(id),
+    );
+    expect(response.status).toBe(403);
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(rememberOrder).not.toHaveBeenCalled();
   });
 
   it('rejects a body without an e-mail', async () => {
@@ -121,9 +170,14 @@ describe('POST /api/orders/{id}/unlock', () => {
 
 describe('POST /api/sandbox/orders/{id}/{action}', () => {
   const act = (id: string, action: string, body: unknown = {}) =>
-    sandboxRoute.POST(new Request(`http://store.test/api/sandbox/orders/${id}/${action}`, { method: 'POST', body: JSON.stringify(body) }), {
-      params: Promise.resolve({ orderId: id, action }),
-    });
+    sandboxRoute.POST(
+      new Request(`http://store.test/api/sandbox/orders/${id}/${action}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://store.test' },
+        body: JSON.stringify(body),
+      }),
+      { params: Promise.resolve({ orderId: id, action }) },
+    );
 
   it('pays part of an order, then the rest, through the sandbox control API', async () => {
     const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
@@ -141,6 +195,17 @@ describe('POST /api/sandbox/orders/{id}/{action}', () => {
     expect((await act(id, 'refund')).status).toBe(404);
     expect((await act(id, 'pay-partial', {})).status).toBe(400);
     expect((await act('x', 'pay')).status).toBe(400);
+  });
+
+  it('takes only same-origin JSON', async () => {
+    const { order_id: id } = await h.json<{ order_id: string }>(h.post('/v5/orders', validOrder()));
+    const post = (headers: Record<string, string>) =>
+      sandboxRoute.POST(new Request(`http://store.test/api/sandbox/orders/${id}/pay`, { method: 'POST', headers, body: '{}' }), {
+        params: Promise.resolve({ orderId: id, action: 'pay' }),
+      });
+    expect((await post({ 'content-type': 'text/plain', origin: 'https://evil.example' })).status).toBe(403);
+    expect((await post({ 'content-type': 'text/plain', origin: 'http://store.test' })).status).toBe(415);
+    expect((await h.json(h.get(`/v5/orders/${id}`))).order_state).toBe('WaitingForPayment');
   });
 
   it('does not exist once API_URL is set', async () => {

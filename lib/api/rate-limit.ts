@@ -1,12 +1,18 @@
 // A sliding-window limiter in memory: enough for one Node process. Behind several instances each keeps its
-// own count, so the effective limit is per instance (a shared store would be the next step).
+// own count, so the effective limit is per instance. Callers see only `Limiter`, so a shared store (Redis)
+// can replace this one without touching them.
 export interface LimitResult {
   allowed: boolean;
   /** Whole seconds until the oldest counted try leaves the window (0 when allowed). */
   retryAfterSeconds: number;
 }
 
-export class RateLimiter {
+/** Counts one try for a key and says whether it is allowed. */
+export interface Limiter {
+  hit(key: string): LimitResult;
+}
+
+export class RateLimiter implements Limiter {
   private readonly hits = new Map<string, number[]>();
 
   constructor(
@@ -42,7 +48,7 @@ export class RateLimiter {
 }
 
 /** Counts the try against every limit; it is refused when any of them refuses. */
-export function hitAll(limits: readonly [RateLimiter, string][]): LimitResult {
+export function hitAll(limits: readonly [Limiter, string][]): LimitResult {
   const results = limits.map(([limiter, key]) => limiter.hit(key));
   const refused = results.filter((result) => !result.allowed);
   if (refused.length === 0) return { allowed: true, retryAfterSeconds: 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hitAll, RateLimiter } from '@/lib/orders/rate-limit';
+import { hitAll, RateLimiter } from '@/lib/api/rate-limit';
 
 function clock(start = 0) {
   let now = start;
