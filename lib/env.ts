@@ -48,7 +48,7 @@ const EnvSchema = z
     TRUSTED_PROXIES: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(10).default(0)),
     // Set to 1 by Vercel itself: its edge overwrites the client-IP headers.
     VERCEL: optionalString,
-    // Per client and per session (lib/checkout/rate-limits.ts).
+    // Per client and per session (lib/checkout/server/rate-limits.ts).
     ORDER_RATE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(10)),
     ORDER_RATE_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(600)),
     VALIDATE_RATE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(60)),

@@ -1,5 +1,5 @@
 import { otherMethods } from '@/lib/api/methods';
-import { createCheckoutOrder } from '@/lib/checkout/create-handler';
+import { createCheckoutOrder } from '@/lib/checkout/server/create-handler';
 
 export const dynamic = 'force-dynamic';
 export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods('POST');

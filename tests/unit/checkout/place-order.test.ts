@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AttemptStore } from '@/lib/checkout/attempts';
+import { AttemptStore } from '@/lib/checkout/server/attempts';
 import { UpstreamHttpError, UpstreamUnavailableError } from '@/lib/cryptorefills/errors';
 
 const upstream = vi.hoisted(() => ({ validateOrder: vi.fn(), createOrder: vi.fn() }));
 vi.mock('@/lib/cryptorefills', async (importOriginal) => ({ ...(await importOriginal<object>()), ...upstream }));
 
-const { placeOrder } = await import('@/lib/checkout/place-order');
+const { placeOrder } = await import('@/lib/checkout/server/place-order');
 
 const request = {
   email: 'buyer@example.com',

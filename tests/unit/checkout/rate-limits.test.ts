@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseServerConfig } from '@/lib/env';
-import { createCheckoutLimits, hitCheckoutLimit } from '@/lib/checkout/rate-limits';
+import { createCheckoutLimits, hitCheckoutLimit } from '@/lib/checkout/server/rate-limits';
 
 function clock(start = 1_000_000) {
   let now = start;

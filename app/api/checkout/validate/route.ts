@@ -1,5 +1,5 @@
 import { otherMethods } from '@/lib/api/methods';
-import { validateCheckout } from '@/lib/checkout/validate-handler';
+import { validateCheckout } from '@/lib/checkout/server/validate-handler';
 
 export const dynamic = 'force-dynamic';
 export const POST = validateCheckout;

@@ -9,8 +9,8 @@ import { AttemptStore } from './attempts';
 import { orderContextFrom } from './order-context';
 import { placeOrder, type PlaceOrderOutcome } from './place-order';
 import { checkoutRateLimited } from './rate-limits';
-import { CreateOrderRequestSchema, fieldErrors } from './request';
-import { toFormProblems } from './responses';
+import { CreateOrderRequestSchema, fieldErrors } from '../request';
+import { toFormProblems } from '../responses';
 
 // One store per server process, also across Next's module reloads in development.
 const g = globalThis as { __checkoutAttempts?: AttemptStore<PlaceOrderOutcome> };

@@ -1,9 +1,9 @@
 import 'server-only';
 import { createOrder, UpstreamHttpError, validateOrder } from '@/lib/cryptorefills';
 import type { Order, OrderAcquisition, OrderInput, OrderProblem, OrderValidation, RequestContext } from '@/lib/cryptorefills';
-import { sameDecimal } from './amounts';
-import { isKnownProblemCode } from './problems';
-import type { CheckoutRequest, CreateOrderRequest } from './request';
+import { sameDecimal } from '../amounts';
+import { isKnownProblemCode } from '../problems';
+import type { CheckoutRequest, CreateOrderRequest } from '../request';
 
 export interface OrderContext {
   lang: string;

@@ -5,7 +5,7 @@ import { getServerConfig } from '@/lib/env';
 import { LOCALE_COOKIE } from '@/lib/i18n/config';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import type { OrderContext } from './place-order';
-import { parseUtmCookie, UTM_COOKIE } from './utm';
+import { parseUtmCookie, UTM_COOKIE } from '../utm';
 
 /** Everything an order call needs besides the form: language, attribution and the buyer's IP and UA. */
 export async function orderContextFrom(request: Request): Promise<OrderContext> {

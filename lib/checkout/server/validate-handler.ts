@@ -7,8 +7,8 @@ import { getSession } from '@/lib/session';
 import { orderContextFrom } from './order-context';
 import { checkOrder } from './place-order';
 import { checkoutRateLimited } from './rate-limits';
-import { CheckoutRequestSchema, fieldErrors } from './request';
-import { toFormProblems } from './responses';
+import { CheckoutRequestSchema, fieldErrors } from '../request';
+import { toFormProblems } from '../responses';
 
 export async function validateCheckout(request: Request): Promise<Response> {
   const refused = refuseCrossSiteWrite(request);
