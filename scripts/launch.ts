@@ -105,13 +105,15 @@ async function buildIfNeeded(): Promise<void> {
       await new Promise((r) => setTimeout(r, 500));
       continue;
     }
+    let status: number | null;
     try {
       console.info('Building the storefront (next build)…');
-      const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
-      if (build.status !== 0) process.exit(build.status ?? 1);
+      status = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' }).status;
     } finally {
       rmSync(lock, { recursive: true, force: true });
     }
+    // After the lock is gone (process.exit skips `finally`): a failed build must not make the next launcher wait.
+    if (status !== 0) process.exit(status ?? 1);
   }
 }
 
