@@ -82,7 +82,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node --import tsx scripts/launch.ts start',
+      // A cold data cache: tests/e2e/unavailable.spec.ts faults catalog reads that no test has made yet.
+      command: 'node --import tsx scripts/launch.ts start --fresh-data-cache',
       url: `http://127.0.0.1:${STOREFRONT_PORT}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

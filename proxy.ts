@@ -4,6 +4,8 @@ import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
 import { UTM_COOKIE, utmFromSearchParams } from '@/lib/checkout/utm';
 import { toCountryCode } from '@/lib/countries';
 import { getServerConfig } from '@/lib/env';
+import { newNonce } from '@/lib/security/csp';
+import { pagePolicyFor } from '@/lib/security/page-policy';
 import { UNAVAILABLE_PATH, UNAVAILABLE_RETRY_AFTER } from '@/lib/unavailable/paths';
 import { newSession, SESSION_COOKIE, sessionCookieOptions, signSession, verifySession } from '@/lib/session/token';
 
@@ -20,12 +22,20 @@ export async function proxy(request: NextRequest) {
   const problem = checkRequestTarget(request.method, pathname, search);
   if (problem) return targetProblemResponse(problem, pathname);
   if (BARE_FILES.test(pathname)) return NextResponse.next();
+  const secure = request.nextUrl.protocol === 'https:';
+  // Pages get a script policy with a nonce of their own (lib/security/csp.ts); API answers are never rendered.
+  const policy = pathname === '/api' || pathname.startsWith('/api/') ? undefined : pagePolicyFor(newNonce(), secure);
   // A page cannot set its own status: the upstream-trouble screen gets its 503 here.
   if (pathname === UNAVAILABLE_PATH) {
-    return NextResponse.next({ status: 503, headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER), 'Cache-Control': 'no-store' } });
+    const response = NextResponse.next({
+      status: 503,
+      headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER), 'Cache-Control': 'no-store' },
+      request: { headers: withPolicy(request.headers, policy) },
+    });
+    if (policy) response.headers.set('Content-Security-Policy', policy);
+    return response;
   }
 
-  const secure = request.nextUrl.protocol === 'https:';
   const match = COUNTRY_SEGMENT.exec(request.nextUrl.pathname);
   const country = toCountryCode(match?.[1]);
 
@@ -36,7 +46,7 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
 
-  const response = await withSession(request, secure);
+  const response = await withSession(request, secure, policy);
   // Visiting a country remembers it: `/` sends the visitor back there next time.
   if (country && request.cookies.get(COUNTRY_COOKIE)?.value !== country) {
     response.cookies.set(COUNTRY_COOKIE, country, { path: '/', sameSite: 'lax', secure, maxAge: COUNTRY_COOKIE_MAX_AGE });
@@ -58,17 +68,26 @@ export async function proxy(request: NextRequest) {
 // Gives every visitor a signed session cookie before any page or route handler runs. Only on a page load (GET,
 // HEAD): a POST must bring the cookie it got then, so a cookie-less request cannot start a fresh session each time
 // and so escape the once-per-attempt guard of POST /api/orders (its handler refuses it: SESSION_REQUIRED).
-async function withSession(request: NextRequest, secure: boolean): Promise<NextResponse> {
+// A page's policy goes on the request too: Next reads its nonce from there and puts it on the page's scripts.
+async function withSession(request: NextRequest, secure: boolean, policy: string | undefined): Promise<NextResponse> {
   const secret = getServerConfig().sessionSecret;
-  if (request.method !== 'GET' && request.method !== 'HEAD') return NextResponse.next();
-  if (await verifySession(request.cookies.get(SESSION_COOKIE)?.value, secret)) return NextResponse.next();
-
-  const token = await signSession(newSession(), secret);
+  const pageLoad = request.method === 'GET' || request.method === 'HEAD';
+  const token =
+    pageLoad && !(await verifySession(request.cookies.get(SESSION_COOKIE)?.value, secret))
+      ? await signSession(newSession(), secret)
+      : undefined;
   // Make the new cookie visible to this very request's Server Components and route handlers too.
-  request.cookies.set(SESSION_COOKIE, token);
-  const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(secure));
+  if (token) request.cookies.set(SESSION_COOKIE, token);
+  const response = NextResponse.next({ request: { headers: withPolicy(request.headers, policy) } });
+  if (policy) response.headers.set('Content-Security-Policy', policy);
+  if (token) response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(secure));
   return response;
+}
+
+function withPolicy(headers: Headers, policy: string | undefined): Headers {
+  const copy = new Headers(headers);
+  if (policy) copy.set('Content-Security-Policy', policy);
+  return copy;
 }
 
 export const config = {

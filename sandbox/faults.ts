@@ -1,5 +1,5 @@
-// Fault injection for the upstream endpoints: latency, error responses (seeded, so reproducible) and SSE streams
-// dropped after N events. The control API (/sandbox/*) is never affected unless `paths` names it.
+// Fault injection for the upstream endpoints: latency, error responses (seeded, so reproducible), 200 answers with
+// a garbage body, and SSE streams dropped after N events. The control API (/sandbox/*) is never affected unless `paths` names it.
 import { z } from 'zod';
 import { HttpError } from './http';
 
@@ -9,6 +9,8 @@ export const FaultsBody = z
     errorRate: z.number().min(0).max(1).optional(),
     errorStatus: z.number().int().min(400).max(599).optional(),
     dropStreamsAfterEvents: z.number().int().min(1).max(10_000).optional(),
+    /** Answer 200 with a body no client can use: an HTML page, JSON cut off mid-way, or well-formed JSON of the wrong shape. */
+    garbage: z.enum(['html', 'truncated', 'wrong-shape']).optional(),
     /** Prefixes of the path and query the faults apply to, e.g. ["/v5/orders"] or ["/v2/brands?country_code=GB"]; default: every non-/sandbox path. */
     paths: z.array(z.string().startsWith('/').max(200)).max(50).optional(),
     seed: z.number().int().optional(),
@@ -28,6 +30,12 @@ function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
+
+const GARBAGE = {
+  html: { contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1>' },
+  truncated: { contentType: 'application/json; charset=utf-8', body: '[{"brand":"Amazon","family":"Amazon","logo_url":"https://cdn.' },
+  'wrong-shape': { contentType: 'application/json; charset=utf-8', body: '{"data":{"items":null},"message":"maintenance"}' },
+} as const;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -70,6 +78,13 @@ export class Faults {
     const status = this.config.errorStatus ?? 503;
     const headers: Record<string, string> = status === 429 || status === 503 ? { 'Retry-After': '1' } : {};
     return new HttpError(status, 'SANDBOX_FAULT', { reason: 'Fault injected by the sandbox.' }, headers);
+  }
+
+  /** The 200 answer that replaces this request's real one under a `garbage` fault. */
+  garbageFor(pathname: string): { contentType: string; body: string } | undefined {
+    const kind = this.applies(pathname) ? this.config.garbage : undefined;
+    if (!kind) return undefined;
+    return GARBAGE[kind];
   }
 
   /** How many events an SSE stream on this path may send before being dropped. */

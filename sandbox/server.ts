@@ -85,6 +85,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     try {
       const injected = await context.faults.before(`${url.pathname}${url.search}`);
       if (injected) throw injected;
+      const garbage = context.faults.garbageFor(`${url.pathname}${url.search}`);
+      if (garbage) {
+        res.writeHead(200, { 'Content-Type': garbage.contentType, 'Content-Length': Buffer.byteLength(garbage.body) });
+        res.end(garbage.body);
+        return;
+      }
       const found = router.match(req.method ?? 'GET', url.pathname);
       if (found instanceof HttpError) throw found;
       await found.handler({ req, res, url, params: found.params, origin: originOf(req, context.fallbackHost) });

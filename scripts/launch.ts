@@ -11,7 +11,8 @@ const nextBin = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 // Where the .env files are read: the project itself; LAUNCH_ENV_DIR exists for the launcher's own tests.
 const envDir = process.env.LAUNCH_ENV_DIR ? resolve(process.env.LAUNCH_ENV_DIR) : root;
 
-const USAGE = 'usage: tsx scripts/launch.ts <start|dev> [--no-build]  (PORT, HOSTNAME, SANDBOX_PORT, API_URL from env or .env files)';
+const USAGE =
+  'usage: tsx scripts/launch.ts <start|dev> [--no-build] [--fresh-data-cache]  (PORT, HOSTNAME, SANDBOX_PORT, API_URL from env or .env files)';
 const Args = z.tuple([z.enum(['start', 'dev'])]).rest(z.string());
 
 const args = Args.safeParse(process.argv.slice(2));
@@ -119,6 +120,9 @@ async function buildIfNeeded(): Promise<void> {
 
 async function main() {
   if (mode === 'start' && !flags.includes('--no-build')) await buildIfNeeded();
+  // Next keeps upstream reads in .next/cache/fetch-cache across restarts; the e2e suite starts cold, so a test can
+  // fault a catalog read that no earlier run has cached.
+  if (flags.includes('--fresh-data-cache')) rmSync(join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true });
   if (useSandbox) {
     // The sandbox reads no .env file itself: it gets the files' values (its SANDBOX_* settings) from here.
     run('sandbox', process.execPath, ['--import', 'tsx', join(root, 'sandbox', 'main.ts')], {

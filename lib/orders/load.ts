@@ -4,6 +4,7 @@ import 'server-only';
 import { getOrder, getPaymentVias, UpstreamHttpError, type Order, type RequestContext } from '@/lib/cryptorefills';
 import { USER_WALLET_VIA } from '@/lib/cryptorefills/shared';
 import { logRejected } from '@/lib/log';
+import { isUpstreamTrouble } from '@/lib/unavailable';
 import type { PaymentToken } from '../order-display/payment-uri';
 
 export interface LoadedOrder {
@@ -12,13 +13,17 @@ export interface LoadedOrder {
   readAt: number;
 }
 
-/** The order, or null when the upstream does not know it (a 404 page, not an error). */
+/**
+ * The order, or null when the upstream does not know it (a 404 page, not an error). Any other refusal of this one
+ * order (400, 410, 422…) is the same to the visitor: there is no order to show. Trouble (down, 5xx, 401/403/408/429,
+ * garbage) is thrown for the page's unavailable screen.
+ */
 export async function loadOrder(orderId: string, ctx: RequestContext): Promise<LoadedOrder | null> {
   try {
     const order = await getOrder(orderId, ctx);
     return { order, readAt: Date.now() };
   } catch (error) {
-    if (error instanceof UpstreamHttpError && error.status === 404) return null;
+    if (error instanceof UpstreamHttpError && !isUpstreamTrouble(error)) return null;
     throw error;
   }
 }

@@ -16,6 +16,14 @@ const hexColor = z
   .string()
   .trim()
   .refine((v) => parseHex(v) !== null, 'must be a hex colour such as #2563eb');
+// Extra hosts the pages may show images from (the page policy, lib/security/csp.ts): origins, comma or space separated.
+// An origin with a plain host: no path, no wildcard (URL accepts `*` in a host name).
+const isOrigin = (v: string) => URL.canParse(v) && /^[a-z0-9.:[\]-]+$/i.test(new URL(v).host) && new URL(v).origin === v.replace(/\/$/, '');
+const origins = z
+  .string()
+  .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+  .pipe(z.array(z.url({ protocol: /^https?$/ }).refine(isOrigin, 'must be an origin such as https://img.example.com')))
+  .transform((list) => list.map((v) => new URL(v).origin));
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']).transform((v) => ['true', '1', 'yes', 'on'].includes(v));
 
 const SiteEnvSchema = z.object({
@@ -32,6 +40,7 @@ const SiteEnvSchema = z.object({
   TERMS_URL: optional(httpUrl),
   PRIVACY_URL: optional(httpUrl),
   POWERED_BY: z.preprocess(emptyToUndefined, flag.default(true)),
+  IMAGE_ORIGINS: z.preprocess(emptyToUndefined, origins.default([])),
 });
 
 /** What a partner brands: everything here is public (it ends up in pages), nothing here is secret. */
@@ -47,6 +56,8 @@ export interface SiteConfig {
   supportUrl: string | undefined;
   legal: { terms: string | undefined; privacy: string | undefined };
   poweredBy: boolean;
+  /** Origins the pages may load images from besides this site and Cryptorefills' CDN. */
+  imageOrigins: string[];
   defaultCountry: string;
   defaultCoin: string;
   defaultNetwork: string;
@@ -74,6 +85,7 @@ export function parseSiteConfig(
     supportUrl: e.SUPPORT_URL,
     legal: { terms: e.TERMS_URL, privacy: e.PRIVACY_URL },
     poweredBy: e.POWERED_BY,
+    imageOrigins: e.IMAGE_ORIGINS,
     ...defaults,
     theme: buildTheme({ primary: e.SITE_PRIMARY_COLOR, accent: e.SITE_ACCENT_COLOR }),
   };

@@ -10,7 +10,7 @@ import { unavailableUrl } from './paths';
 
 export function isUpstreamTrouble(error: unknown): boolean {
   if (error instanceof UpstreamUnavailableError || error instanceof UpstreamShapeError) return true;
-  return error instanceof UpstreamHttpError && (error.status >= 500 || [401, 403, 429].includes(error.status));
+  return error instanceof UpstreamHttpError && (error.status >= 500 || [401, 403, 408, 429].includes(error.status));
 }
 
 /** Sends the visitor to the unavailable screen (coming back to `from`) on upstream trouble; rethrows anything else. */

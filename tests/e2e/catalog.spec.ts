@@ -1,22 +1,22 @@
 import { expect, test } from './fixtures';
 
 test.describe('finding the visitor’s country', () => {
-  test('/ sends a visitor with no other signal to the configured default country', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'en' });
+  test('/ sends a visitor with no other signal to the configured default country', async ({ browser, csp }) => {
+    const context = csp.watch(await browser.newContext({ locale: 'en' }));
     const page = await context.newPage();
     await page.goto('/');
     await expect(page).toHaveURL(/\/US$/);
     await context.close();
   });
 
-  test('/ follows the geo header, then Accept-Language', async ({ browser }) => {
-    const geo = await browser.newContext({ extraHTTPHeaders: { 'x-vercel-ip-country': 'DE' }, locale: 'pt-BR' });
+  test('/ follows the geo header, then Accept-Language', async ({ browser, csp }) => {
+    const geo = csp.watch(await browser.newContext({ extraHTTPHeaders: { 'x-vercel-ip-country': 'DE' }, locale: 'pt-BR' }));
     const geoPage = await geo.newPage();
     await geoPage.goto('/');
     await expect(geoPage).toHaveURL(/\/DE$/);
     await geo.close();
 
-    const language = await browser.newContext({ locale: 'pt-BR' });
+    const language = csp.watch(await browser.newContext({ locale: 'pt-BR' }));
     const languagePage = await language.newPage();
     await languagePage.goto('/');
     await expect(languagePage).toHaveURL(/\/BR$/);
@@ -87,8 +87,8 @@ test('type-ahead search and filters over the brand directory, then opening a bra
   await expect(page.getByRole('heading', { level: 1, name: 'Steam' })).toBeVisible();
 });
 
-test('the brand directory works before JavaScript loads', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('the brand directory works before JavaScript loads', async ({ browser, csp }) => {
+  const context = csp.watch(await browser.newContext({ javaScriptEnabled: false }));
   const page = await context.newPage();
   await page.goto('/US/brands?q=netflix');
   const list = page.locator('#brand-list');

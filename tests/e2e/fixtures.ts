@@ -1,14 +1,22 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { SANDBOX_PORT } from '../../playwright.config';
 import { AxeWatcher, finishAxe } from './axe-watcher';
+import { CspWatcher } from './csp-watcher';
 
 export { AxeWatcher, finishAxe, scanPage, type AxeScan } from './axe-watcher';
 
 const watchers = new WeakMap<Page, AxeWatcher>();
 
-export const test = base.extend<{ axe: AxeWatcher; sandbox: SandboxControl }>({
+export const test = base.extend<{ axe: AxeWatcher; csp: CspWatcher; sandbox: SandboxControl }>({
+  // Every page of the test's browser context is watched for Content-Security-Policy reports; one left fails the test.
+  csp: async ({ context }, use) => {
+    const watcher = new CspWatcher(context);
+    await use(watcher);
+    expect(watcher.violations, 'Content-Security-Policy violations reported in the browser console').toEqual([]);
+  },
   // Every page a test visits is scanned with axe (see AxeWatcher); a violation or a scan that failed fails the test.
-  page: async ({ page }, use, testInfo) => {
+  page: async ({ page, csp }, use, testInfo) => {
+    void csp;
     const watcher = new AxeWatcher(page);
     watchers.set(page, watcher);
     await use(page);

@@ -173,6 +173,7 @@ test('another browser sees the status but no codes, anywhere, until it gives the
   page,
   sandbox,
   browser,
+  csp,
 }, testInfo) => {
   // Two browsers; the second one's page is scanned three times (on load, with the status, with the codes).
   test.setTimeout(40_000);
@@ -181,7 +182,7 @@ test('another browser sees the status but no codes, anywhere, until it gives the
   await expect.poll(async () => (await upstreamOrder(page.request, sandbox.baseUrl, orderId)).order_state).toBe('Done');
   const code = (await upstreamOrder(page.request, sandbox.baseUrl, orderId)).deliveries[0]?.deliverable.pin_code ?? 'missing';
 
-  const visitor = await browser.newContext();
+  const visitor = csp.watch(await browser.newContext());
   try {
     const other = await visitor.newPage();
     // Not the fixture's page, so it is watched here: every load scanned, and the end state with the codes.

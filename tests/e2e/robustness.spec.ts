@@ -8,9 +8,9 @@ import { SESSION_SECRET_CANARY } from '../../playwright.config';
 import { expect, test } from './fixtures';
 import { requestsFor, ROUTES, type FuzzRequest } from './fuzz-requests';
 
-const SEED = 20261129;
+const SEED = 20261130;
 /** Requests per route: RUNS batches of BATCH, each batch sent at once. */
-const RUNS = 2;
+const RUNS = 15;
 const BATCH = 20;
 
 const ApiError = z.object({ error: z.object({ code: z.string().min(1), message: z.string().min(1) }) });

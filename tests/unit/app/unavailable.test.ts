@@ -18,7 +18,10 @@ describe('upstream trouble on a page', () => {
     expect(isUpstreamTrouble(new UpstreamShapeError('invalid_json', endpoint))).toBe(true);
     expect(isUpstreamTrouble(new UpstreamHttpError({ status: 503, endpoint }))).toBe(true);
     expect(isUpstreamTrouble(new UpstreamHttpError({ status: 429, endpoint }))).toBe(true);
+    expect(isUpstreamTrouble(new UpstreamHttpError({ status: 408, endpoint }))).toBe(true);
+    expect(isUpstreamTrouble(new UpstreamHttpError({ status: 403, endpoint }))).toBe(true);
     expect(isUpstreamTrouble(new UpstreamHttpError({ status: 404, endpoint }))).toBe(false);
+    expect(isUpstreamTrouble(new UpstreamHttpError({ status: 400, endpoint }))).toBe(false);
     expect(isUpstreamTrouble(new InvalidRequestError('INVALID_COUNTRY_CODE', 'bad'))).toBe(false);
     expect(isUpstreamTrouble(new TypeError('a bug'))).toBe(false);
   });

@@ -116,4 +116,34 @@ describe('the peer stamp on a real Node server', () => {
       '127.0.0.1',
     );
   });
+
+  it('answers TRACE with 405 JSON before any handler runs, and Node itself refuses TRACK', async () => {
+    installPeerStamp();
+    let handled = 0;
+    const server = createServer((_req, res) => {
+      handled += 1;
+      res.end('handled');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const send = (method: string) =>
+      new Promise<{ status: number; body: string; allow: string | undefined }>((resolve, reject) => {
+        const req = httpRequest({ port, host: '127.0.0.1', method, path: '/US' }, (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, allow: res.headers.allow }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    const trace = await send('TRACE');
+    expect(trace.status).toBe(405);
+    expect(JSON.parse(trace.body)).toEqual({ error: { code: 'METHOD_NOT_ALLOWED', message: 'This method is not supported.' } });
+    expect(trace.allow).toBe('GET, HEAD, POST');
+    expect((await send('TRACK')).status).toBe(400);
+    expect(handled).toBe(0);
+    expect((await send('GET')).body).toBe('handled');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 });

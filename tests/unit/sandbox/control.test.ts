@@ -130,6 +130,23 @@ describe('control: faults', () => {
     expect((await h.get('/v3/payment_vias')).status).toBe(200);
   });
 
+  it('garbage answers 200 with an unusable body on the matching paths only', async () => {
+    const { h } = await setup();
+    await h.post('/sandbox/faults', { garbage: 'truncated', paths: ['/v2/brands'] });
+    const cut = await h.get('/v2/brands?country_code=US');
+    expect(cut.status).toBe(200);
+    await expect(cut.json()).rejects.toThrow(SyntaxError);
+    expect((await h.get('/v3/payment_vias')).status).toBe(200);
+    await h.post('/sandbox/faults', { garbage: 'html' });
+    const html = await h.get('/v3/payment_vias');
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await html.text()).toContain('Bad Gateway');
+    await h.post('/sandbox/faults', { garbage: 'wrong-shape' });
+    expect(await h.json(h.get('/v2/brands?country_code=US'))).toEqual({ data: { items: null }, message: 'maintenance' });
+    // The control API is never affected.
+    expect((await h.get('/sandbox/state')).status).toBe(200);
+  });
+
   it('a fractional errorRate is reproducible for a given seed', async () => {
     const { h } = await setup();
     const run = async () => {
@@ -145,7 +162,15 @@ describe('control: faults', () => {
 
   it('rejects invalid fault configs', async () => {
     const { h } = await setup();
-    for (const body of [{ errorRate: 2 }, { errorStatus: 200 }, { latencyMs: -1 }, { bogus: 1 }, { paths: ['no-slash'] }, '[1,2']) {
+    for (const body of [
+      { errorRate: 2 },
+      { errorStatus: 200 },
+      { latencyMs: -1 },
+      { bogus: 1 },
+      { paths: ['no-slash'] },
+      { garbage: 'zip' },
+      '[1,2',
+    ]) {
       expect((await h.post('/sandbox/faults', body)).status, JSON.stringify(body)).toBe(400);
     }
   });
