@@ -1,14 +1,16 @@
-// With the upstream failing, pages show what happened and offer a retry, with HTTP 503 (never a 500 or a
-// stack trace). Faults are scoped to one country or one order, so the tests running alongside are unaffected.
-// Only reads no test ever completes are faulted (GB's products, a fresh order): a catalog read that once
-// succeeded is served stale by Next's data cache (kept in .next/cache across runs), so the country and
-// directory pages, whose brand lists other runs cache, are covered by unit tests instead.
+// With the upstream down, failing or answering garbage, pages show what happened and offer a retry, with HTTP 503
+// (never a 500 or a stack trace). Faults are scoped to one country or one order, so the tests running alongside are
+// unaffected. A catalog read that once succeeded is served from Next's data cache, so only reads no other test makes
+// are faulted (NZ, IE, AU and GB's catalogs, a fresh order), and the e2e storefront starts with a cold data cache
+// (playwright.config.ts). The checkout's payment options are read by every checkout test, so its screen is unit-tested.
 import type { Page } from '@playwright/test';
 import { expect, test, type SandboxControl } from './fixtures';
 import { createOrder } from './orders-helper';
 
-async function withFault<T>(sandbox: SandboxControl, paths: string[], run: () => Promise<T>): Promise<T> {
-  const faults = { errorRate: 1, errorStatus: 503, paths };
+type Fault = { errorRate: 1; errorStatus?: number } | { garbage: 'html' | 'truncated' | 'wrong-shape' };
+
+async function withFault<T>(sandbox: SandboxControl, paths: string[], run: () => Promise<T>, fault: Fault = { errorRate: 1 }): Promise<T> {
+  const faults = { ...fault, paths };
   await sandbox.post('/sandbox/faults', faults);
   try {
     return await run();
@@ -34,6 +36,21 @@ test.describe('upstream trouble', () => {
 
   test('the brand page shows a retry screen when its products cannot be read', async ({ page, sandbox }) => {
     await withFault(sandbox, ['/v5/products/country/GB'], () => expectUnavailable(page, '/GB/tesco'));
+  });
+
+  test('the country home shows a retry screen while its catalog is down, then the catalog', async ({ page, sandbox }) => {
+    await withFault(sandbox, ['/v2/brands?country_code=NZ', '/v2/homepage?country_code=NZ'], () => expectUnavailable(page, '/NZ'));
+    await page.getByRole('link', { name: 'Try again' }).click();
+    await expect(page).toHaveURL(/\/NZ$/);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('The store is not available right now');
+  });
+
+  test('the brand directory shows a retry screen when the brand list is not what the API sends', async ({ page, sandbox }) => {
+    await withFault(sandbox, ['/v2/brands?country_code=IE'], () => expectUnavailable(page, '/IE/brands'), { garbage: 'wrong-shape' });
+  });
+
+  test('a brand page shows a retry screen when its products arrive cut off', async ({ page, sandbox }) => {
+    await withFault(sandbox, ['/v5/products/country/AU'], () => expectUnavailable(page, '/AU/amazon-com-au'), { garbage: 'truncated' });
   });
 
   test('the order page shows a retry screen, then the order', async ({ page, sandbox }) => {

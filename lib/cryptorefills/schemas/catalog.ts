@@ -11,6 +11,7 @@ import {
   optionalTolerantArray,
   stringList,
   tolerantArray,
+  withListIn,
   unknownList,
 } from './primitives';
 
@@ -60,17 +61,20 @@ export const BrandCategorySchema = z.looseObject({
   popular_brands: optionalTolerantArray(BrandSchema),
 });
 
-export const BrandsResponseSchema = z.looseObject({
-  country_code: optionalText,
-  categories: optionalTolerantArray(BrandCategorySchema),
-  /** De-duplicated full list; when absent the operation rebuilds it from `categories`. */
-  all_brands: tolerantArray(BrandSchema)
-    .nullish()
-    .transform((value) => value ?? undefined),
-  popular_brands: optionalTolerantArray(BrandSchema),
-  last_user_purchases: unknownList,
-  suggestions: unknownList,
-});
+export const BrandsResponseSchema = withListIn(
+  ['categories', 'all_brands'],
+  z.looseObject({
+    country_code: optionalText,
+    categories: optionalTolerantArray(BrandCategorySchema),
+    /** De-duplicated full list; when absent the operation rebuilds it from `categories`. */
+    all_brands: tolerantArray(BrandSchema)
+      .nullish()
+      .transform((value) => value ?? undefined),
+    popular_brands: optionalTolerantArray(BrandSchema),
+    last_user_purchases: unknownList,
+    suggestions: unknownList,
+  }),
+);
 
 // No public capture of /v2/homepage exists: this is the sandbox's shape, kept open for whatever else arrives.
 export const HomepageSectionSchema = z.looseObject({

@@ -99,3 +99,17 @@ export function optionalTolerantArray<T extends z.ZodType>(item: T) {
     .nullish()
     .transform((value): z.output<T>[] => value ?? []);
 }
+
+/**
+ * An object answer that carries at least one of `keys` as a list. Every field of a tolerant answer may be missing,
+ * so without this `{}`, an error page's JSON or another endpoint's answer would read as an empty catalog.
+ */
+export function withListIn<T extends z.ZodType>(keys: readonly string[], schema: T) {
+  return z
+    .unknown()
+    .refine(
+      (value) => typeof value === 'object' && value !== null && keys.some((key) => Array.isArray((value as Record<string, unknown>)[key])),
+      `expected a list in ${keys.join(' or ')}`,
+    )
+    .pipe(schema);
+}

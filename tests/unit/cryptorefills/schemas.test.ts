@@ -63,6 +63,13 @@ describe('brands', () => {
   it('rejects a payload that is not an object', () => {
     expect(BrandsResponseSchema.safeParse([fx.airbnbBrand]).success).toBe(false);
   });
+
+  it('rejects an object with no brand list in it, instead of reading it as an empty catalog', () => {
+    for (const garbage of [{}, { data: { items: null }, message: 'maintenance' }, { country_code: 'US', categories: null }]) {
+      expect(BrandsResponseSchema.safeParse(garbage).success, JSON.stringify(garbage)).toBe(false);
+    }
+    expect(BrandsResponseSchema.parse({ country_code: 'XX', categories: [] }).categories).toEqual([]);
+  });
 });
 
 describe('homepage', () => {
