@@ -36,6 +36,9 @@ const serverEnv = (port: number, sandboxPort: number, extra: Record<string, stri
   // Every test shares one client address (127.0.0.1): the defaults (10 orders per 10 minutes) would refuse the
   // suite's own orders. The limits are unit-tested; the page's message is tested with a routed 429.
   ORDER_RATE_LIMIT: '100000',
+  // Half the default: tests/e2e/unavailable.spec.ts waits it out once for a hung upstream. The sandbox answers in
+  // milliseconds, so even a loaded machine stays far below it.
+  UPSTREAM_TIMEOUT_MS: '5000',
   VALIDATE_RATE_LIMIT: '100000',
   ...extra,
 });

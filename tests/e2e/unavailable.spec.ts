@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test, type SandboxControl } from './fixtures';
 import { createOrder } from './orders-helper';
 
-type Fault = { errorRate: 1; errorStatus?: number } | { garbage: 'html' | 'truncated' | 'wrong-shape' };
+type Fault = { errorRate: 1; errorStatus?: number } | { garbage: 'html' | 'truncated' | 'wrong-shape' } | { latencyMs: number };
 
 async function withFault<T>(sandbox: SandboxControl, paths: string[], run: () => Promise<T>, fault: Fault = { errorRate: 1 }): Promise<T> {
   const faults = { ...fault, paths };
@@ -51,6 +51,12 @@ test.describe('upstream trouble', () => {
 
   test('a brand page shows a retry screen when its products arrive cut off', async ({ page, sandbox }) => {
     await withFault(sandbox, ['/v5/products/country/AU'], () => expectUnavailable(page, '/AU/amazon-com-au'), { garbage: 'truncated' });
+  });
+
+  test('a brand page shows a retry screen when the upstream hangs past its timeout', async ({ page, sandbox }) => {
+    // The e2e storefront gives up on the upstream after 5 s (UPSTREAM_TIMEOUT_MS in playwright.config.ts).
+    test.setTimeout(40_000);
+    await withFault(sandbox, ['/v5/products/country/PT'], () => expectUnavailable(page, '/PT/worten'), { latencyMs: 8_000 });
   });
 
   test('the order page shows a retry screen, then the order', async ({ page, sandbox }) => {
