@@ -43,6 +43,13 @@ async function checkout(api: APIRequestContext, email: string) {
   return { ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: coinAmount };
 }
 
+/** Places an order on storefront A in `api`'s session; its id. */
+async function placeOrder(api: APIRequestContext, email: string): Promise<string> {
+  const created = await api.post(`${a}/api/orders`, { data: await checkout(api, email), headers: origin(a) });
+  expect(created.status(), await created.text()).toBe(201);
+  return ((await created.json()) as { orderId: string }).orderId;
+}
+
 async function upstreamOrders(api: APIRequestContext, email: string): Promise<number> {
   const orders = (await (await api.get(`${cluster.sandboxUrl}/sandbox/orders`)).json()) as { user?: { email?: string } }[];
   return orders.filter((order) => order.user?.email === email).length;
@@ -71,10 +78,7 @@ test('unlock guesses spread over both storefronts are limited as on one', async 
   const buyer = await playwright.request.newContext();
   const guesser = await playwright.request.newContext();
   try {
-    const attempt = await checkout(buyer, unique('unlock'));
-    const created = await buyer.post(`${a}/api/orders`, { data: attempt, headers: origin(a) });
-    expect(created.status()).toBe(201);
-    const { orderId } = (await created.json()) as { orderId: string };
+    const orderId = await placeOrder(buyer, unique('unlock'));
     // Another browser: its own session, five wrong e-mails allowed per order in 15 minutes, wherever they land.
     expect((await guesser.get(`${b}/api/health`)).ok()).toBe(true);
     const statuses: number[] = [];
@@ -110,17 +114,17 @@ test('Redis stopped: creating answers 503 STORE_UNAVAILABLE and the page says so
   test.setTimeout(60_000);
   const api = await playwright.request.newContext();
   try {
-    const tracked = await checkout(api, unique('tracked'));
-    const created = await api.post(`${a}/api/orders`, { data: tracked, headers: origin(a) });
-    expect(created.status()).toBe(201);
-    const { orderId } = (await created.json()) as { orderId: string };
+    const orderId = await placeOrder(api, unique('tracked'));
     const email = unique('down');
     await readyToPlace(page, email);
 
     await cluster.redis.stop();
     await page.getByRole('button', { name: 'Place order' }).click();
     await expect(page.getByText(messages.checkout.placeErrors.STORE_UNAVAILABLE)).toBeVisible();
-    const refused = await api.post(`${b}/api/orders`, { data: { ...tracked, attemptId: crypto.randomUUID() }, headers: origin(b) });
+    const refused = await api.post(`${b}/api/orders`, {
+      data: { ...checkoutBody({ email, brand: 'Target' }), attemptId: crypto.randomUUID(), expectedCoinAmount: '1' },
+      headers: origin(b),
+    });
     expect(refused.status()).toBe(503);
     expect(refused.headers()['retry-after']).toMatch(/^[1-9]\d*$/);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('STORE_UNAVAILABLE');

@@ -1,25 +1,15 @@
 // A real, throw-away Redis for the tests and the bench: Debian's redis-server on 127.0.0.1 and a free port, no
 // persistence. `stop()` and `start()` again keep the port, so a test can take Redis away and bring it back.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
+
+export { freePort };
 
 export interface RedisServer {
   url: string;
   port: number;
   start(): Promise<void>;
   stop(): Promise<void>;
-}
-
-/** A port nothing listens on now (the OS's pick on 127.0.0.1). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function launch(port: number): Promise<ChildProcess> {
