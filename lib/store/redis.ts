@@ -1,6 +1,7 @@
 // The shared store on Redis (REDIS_URL), through node-redis (@redis/client). Every operation is one atomic command
 // or script with a timeout; the client reconnects with backoff and queues nothing while it is disconnected, so a
 // Redis that is down or slow fails an operation within `timeoutMs` with StoreUnavailableError: callers fail closed.
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { log } from '@/lib/log';
