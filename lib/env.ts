@@ -53,9 +53,16 @@ const EnvSchema = z
     ORDER_RATE_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(600)),
     VALIDATE_RATE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(60)),
     VALIDATE_RATE_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),
+    // The shared store (lib/store/): Redis when set, else each process's memory.
+    REDIS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+    REDIS_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(5_000).optional()),
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
   })
   .superRefine((env, ctx) => {
+    // A create makes at most three store calls in a row (limits, claim, outcome): together within one upstream timeout.
+    if (env.REDIS_TIMEOUT_MS !== undefined && env.REDIS_TIMEOUT_MS * 3 > env.UPSTREAM_TIMEOUT_MS) {
+      ctx.addIssue({ code: 'custom', path: ['REDIS_TIMEOUT_MS'], message: 'must be at most a third of UPSTREAM_TIMEOUT_MS' });
+    }
     if (env.API_URL && env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -83,6 +90,8 @@ export interface ServerConfig {
   clientIp: { vercel: boolean; trustedProxies: number };
   /** Order creations and checkout validations allowed per client and per session in a sliding window. */
   rateLimits: Record<'orders' | 'validations', RateLimitConfig>;
+  /** Where shared state lives (lib/store/): Redis at `redisUrl`, or this process's memory when unset. */
+  store: { redisUrl: string | undefined; timeoutMs: number };
 }
 
 export interface RateLimitConfig {
@@ -120,6 +129,8 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
       orders: { limit: e.ORDER_RATE_LIMIT, windowMs: e.ORDER_RATE_WINDOW_SECONDS * 1000 },
       validations: { limit: e.VALIDATE_RATE_LIMIT, windowMs: e.VALIDATE_RATE_WINDOW_SECONDS * 1000 },
     },
+    // Default: 1 s, or a third of a shorter upstream timeout.
+    store: { redisUrl: e.REDIS_URL, timeoutMs: e.REDIS_TIMEOUT_MS ?? Math.min(1_000, Math.floor(e.UPSTREAM_TIMEOUT_MS / 3)) },
   };
 }
 

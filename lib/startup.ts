@@ -10,6 +10,7 @@ export function checkConfigAtStartup(): void {
       upstream: config.sandbox ? 'sandbox' : 'cryptorefills',
       apiUrl: config.apiUrl,
       partnerIdSet: Boolean(config.partnerId),
+      sharedState: config.store.redisUrl ? 'redis' : 'memory',
       site: site.name,
       siteUrl: site.url,
     });

@@ -8,6 +8,7 @@ import {
   UpstreamUnavailableError,
 } from '@/lib/cryptorefills/errors';
 import { log } from '@/lib/log';
+import { StoreUnavailableError } from '@/lib/store/types';
 
 export interface ApiErrorBody {
   error: { code: string; message: string };
@@ -61,8 +62,17 @@ function fromHttpError(error: UpstreamHttpError, messages: ErrorMessages): Respo
   return errorResponse(error.code, messages[error.code] ?? 'This request was not accepted. Please check it and try again.', status);
 }
 
+/** Seconds a client is asked to wait before trying again when the shared store is down. */
+const STORE_RETRY_AFTER_SECONDS = 5;
+
+/** 503 STORE_UNAVAILABLE: the shared store (lib/store/) did not answer, so nothing was done (fail closed). */
+export function storeUnavailable(message = 'This cannot be done right now; nothing was changed. Please try again in a moment.'): Response {
+  return errorResponse('STORE_UNAVAILABLE', message, 503, { 'Retry-After': String(STORE_RETRY_AFTER_SECONDS) });
+}
+
 /** The response for anything a route handler caught: typed upstream errors keep their code. */
 export function toErrorResponse(error: unknown, messages: ErrorMessages = {}): Response {
+  if (error instanceof StoreUnavailableError) return storeUnavailable();
   if (error instanceof InvalidRequestError) return errorResponse(error.code, error.message, 400);
   if (error instanceof UpstreamHttpError) return fromHttpError(error, messages);
   if (error instanceof UpstreamUnavailableError) {

@@ -13,18 +13,23 @@ import { clientKey } from '@/lib/net/client-ip';
 import { getSession, rememberOrder } from '@/lib/session';
 import { maySeeCodes, sameEmail } from './access';
 import { withOrderHeaders } from './http';
-import { hitAll, RateLimiter } from '@/lib/api/rate-limit';
+import { hitAll, StoreLimiter, type LimitResult } from '@/lib/api/rate-limit';
+import { getSharedStore } from '@/lib/store';
 
 const WINDOW_MS = 15 * 60 * 1000;
 const UnlockBody = z.object({ email: z.string().trim().min(3).max(254) });
 
-const g = globalThis as { __orderUnlockLimits?: { perSession: RateLimiter; perClient: RateLimiter } };
-const limits = (g.__orderUnlockLimits ??= {
-  perSession: new RateLimiter(5, WINDOW_MS),
-  // Per order and client, whatever the session (a guesser drops the cookie). Wider: several people can share
-  // one address (offices, carrier NAT).
-  perClient: new RateLimiter(10, WINDOW_MS),
-});
+// Counted in the shared store (lib/store/), so guesses spread over several instances are limited as on one. When
+// it cannot answer, unlocking is refused with 503 STORE_UNAVAILABLE (fail closed: no uncounted guesses).
+function unlockLimits() {
+  const store = getSharedStore();
+  return {
+    perSession: new StoreLimiter(store, 'unlock:session', 5, WINDOW_MS),
+    // Per order and client, whatever the session (a guesser drops the cookie). Wider: several people can share
+    // one address (offices, carrier NAT).
+    perClient: new StoreLimiter(store, 'unlock:client', 10, WINDOW_MS),
+  };
+}
 
 async function unlock(request: Request, orderId: string): Promise<Response> {
   const refused = refuseCrossSiteWrite(request);
@@ -39,10 +44,16 @@ async function unlock(request: Request, orderId: string): Promise<Response> {
   if (maySeeCodes(session, orderId)) return Response.json({ ok: true });
 
   const ctx = requestContextFrom(request.headers);
-  const limit = hitAll([
-    [limits.perSession, `${session.sid}:${orderId}`],
-    [limits.perClient, `${orderId}:${clientKey(request.headers)}`],
-  ]);
+  const limits = unlockLimits();
+  let limit: LimitResult;
+  try {
+    limit = await hitAll([
+      [limits.perSession, `${session.sid}:${orderId}`],
+      [limits.perClient, `${orderId}:${clientKey(request.headers)}`],
+    ]);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
   if (!limit.allowed) {
     return errorResponse('TOO_MANY_TRIES', 'Too many tries. Please wait a few minutes and try again.', 429, {
       'Retry-After': String(limit.retryAfterSeconds),

@@ -21,7 +21,7 @@ export async function admitCheckoutWrite<S extends z.ZodType>(
   if (refused) return { ok: false, response: refused };
   // The session the request brought: proxy.ts starts none on a POST, so a cookie-less repeat cannot get a fresh one.
   const session = await getSession();
-  const limited = checkoutRateLimited(request, action, session?.sid);
+  const limited = await checkoutRateLimited(request, action, session?.sid);
   if (limited) return { ok: false, response: limited };
   const body = await readJsonBody(request);
   if (!body.ok) return body;

@@ -1,42 +1,69 @@
-// One outcome per checkout attempt. The upstream has no idempotency key, so a double click or a browser
-// retry must never reach it twice: the first request runs, every repeat of the same attempt gets its
-// outcome (or waits for it while it runs). In memory, per server instance; see README "Scaling out".
+// One outcome per checkout attempt, across every instance. The upstream has no idempotency key, so a double click
+// or a browser retry must never reach it twice. The first request of an attempt claims it in the shared store
+// (lib/store/: SET NX with a TTL in Redis) and runs it; its outcome is stored for the same TTL. Every repeat, on this
+// instance or another, waits for that outcome and returns it. See README "Where it grows past one machine".
+import type { SharedStore } from '@/lib/store/types';
+import { log } from '@/lib/log';
 
-const TTL_MS = 30 * 60 * 1000;
-const MAX_ATTEMPTS = 10_000;
+/** How long an attempt and its outcome are kept: a repeat after that is a new attempt (and a new order). */
+export const ATTEMPT_TTL_MS = 30 * 60 * 1000;
+const FIRST_POLL_MS = 25;
+const MAX_POLL_MS = 250;
 
-interface Entry<T> {
-  outcome: Promise<T>;
-  expiresAt: number;
+export interface AttemptOptions<T> {
+  /** How long a repeat waits for the outcome of an attempt that runs elsewhere, before giving `pending()`. */
+  waitMs: number;
+  /** The outcome of a repeat whose attempt is still running (or whose runner died) after `waitMs`. */
+  pending: () => T;
+  /** Waits between two looks at the store (injected by tests, which then need no real time). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export class AttemptStore<T> {
-  private readonly entries = new Map<string, Entry<T>>();
+  /** Attempts this instance is running: a repeat here shares the promise instead of polling the store. */
+  private readonly running = new Map<string, Promise<T>>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly store: () => SharedStore,
+    private readonly options: AttemptOptions<T>,
+  ) {}
 
-  /** Runs `work` once for `key`; concurrent and later calls with the same key share its outcome. */
+  /**
+   * Runs `work` once for `key` across instances; concurrent and later calls with the same key get its outcome.
+   * Rejects with StoreUnavailableError, before `work` could run, when the claim cannot be made: nothing was sent.
+   */
   once(key: string, work: () => Promise<T>): Promise<T> {
-    this.evictExpired();
-    const existing = this.entries.get(key);
-    if (existing) return existing.outcome;
-    const outcome = work();
-    this.entries.set(key, { outcome, expiresAt: this.now() + TTL_MS });
-    // A thrown error is an outcome too: the attempt is not re-run (the caller maps errors to outcomes).
-    outcome.catch(() => undefined);
+    const local = this.running.get(key);
+    if (local) return local;
+    const outcome = this.claimAndRun(key, work).finally(() => this.running.delete(key));
+    this.running.set(key, outcome);
     return outcome;
   }
 
-  get size(): number {
-    return this.entries.size;
+  private async claimAndRun(key: string, work: () => Promise<T>): Promise<T> {
+    const store = this.store();
+    if (!(await store.claim(`attempt:${key}`, ATTEMPT_TTL_MS))) return this.awaitOutcome(store, key);
+    const outcome = await work();
+    try {
+      await store.set(`outcome:${key}`, JSON.stringify(outcome), ATTEMPT_TTL_MS);
+    } catch (error) {
+      // This request still answers with its outcome; repeats elsewhere end as pending, never as a second order.
+      log.warn('checkout: attempt outcome not stored', { error: error instanceof Error ? error.name : 'unknown' });
+    }
+    return outcome;
   }
 
-  private evictExpired() {
-    const now = this.now();
-    for (const [key, entry] of this.entries) {
-      // Map keeps insertion order, so the oldest come first.
-      if (entry.expiresAt > now && this.entries.size < MAX_ATTEMPTS) break;
-      this.entries.delete(key);
+  /** The stored outcome of an attempt claimed by another request; `pending()` when it does not come in time. */
+  private async awaitOutcome(store: SharedStore, key: string): Promise<T> {
+    const sleep = this.options.sleep ?? sleepFor;
+    let pause = FIRST_POLL_MS;
+    for (let waited = 0; ; waited += pause, pause = Math.min(MAX_POLL_MS, pause * 2)) {
+      const stored = await store.get(`outcome:${key}`).catch(() => undefined);
+      if (stored !== undefined) return JSON.parse(stored) as T;
+      if (waited >= this.options.waitMs) return this.options.pending();
+      await sleep(pause);
     }
   }
 }

@@ -1,36 +1,44 @@
 // How often one client (lib/net/client-ip) and one session may create orders and validate a checkout. Each
-// request counts against both; either refusing gives 429 RATE_LIMITED with Retry-After. In memory per server
-// instance, behind the `Limiter` interface so a shared store can replace it.
+// request counts against both; either refusing gives 429 RATE_LIMITED with Retry-After. Counted in the shared
+// store (lib/store/), so several instances limit as one; when that store cannot answer, the write is refused
+// with 503 STORE_UNAVAILABLE (fail closed).
 import 'server-only';
-import { errorResponse } from '@/lib/api/errors';
-import { hitAll, RateLimiter, type Limiter, type LimitResult } from '@/lib/api/rate-limit';
+import { errorResponse, toErrorResponse } from '@/lib/api/errors';
+import { hitAll, StoreLimiter, type Limiter, type LimitResult } from '@/lib/api/rate-limit';
 import { getServerConfig, type ServerConfig } from '@/lib/env';
 import { clientKey } from '@/lib/net/client-ip';
+import { getSharedStore, type SharedStore } from '@/lib/store';
 
 export type CheckoutAction = 'orders' | 'validations';
 export type CheckoutLimits = Record<CheckoutAction, { perClient: Limiter; perSession: Limiter }>;
 
-export function createCheckoutLimits(config: ServerConfig['rateLimits'], now: () => number = Date.now): CheckoutLimits {
-  const pair = ({ limit, windowMs }: { limit: number; windowMs: number }) => ({
-    perClient: new RateLimiter(limit, windowMs, now),
-    perSession: new RateLimiter(limit, windowMs, now),
+export function createCheckoutLimits(config: ServerConfig['rateLimits'], store: SharedStore): CheckoutLimits {
+  const pair = (action: CheckoutAction) => ({
+    perClient: new StoreLimiter(store, `${action}:client`, config[action].limit, config[action].windowMs),
+    perSession: new StoreLimiter(store, `${action}:session`, config[action].limit, config[action].windowMs),
   });
-  return { orders: pair(config.orders), validations: pair(config.validations) };
+  return { orders: pair('orders'), validations: pair('validations') };
 }
 
 /** Counts one request of `client` (and of its session, when it has one). */
-export function hitCheckoutLimit(limits: CheckoutLimits, action: CheckoutAction, client: string, sessionId?: string): LimitResult {
+export function hitCheckoutLimit(limits: CheckoutLimits, action: CheckoutAction, client: string, sessionId?: string): Promise<LimitResult> {
   const { perClient, perSession } = limits[action];
-  return hitAll([[perClient, `client:${client}`], ...(sessionId ? [[perSession, `session:${sessionId}`] as [Limiter, string]] : [])]);
+  return hitAll([[perClient, client], ...(sessionId ? [[perSession, sessionId] as [Limiter, string]] : [])]);
 }
 
-// One set per server process, also across Next's module reloads in development.
-const g = globalThis as { __checkoutLimits?: CheckoutLimits };
-
-/** The 429 for a request over its limit, or null when it may go on. */
-export function checkoutRateLimited(request: Request, action: CheckoutAction, sessionId: string | undefined): Response | null {
-  const limits = (g.__checkoutLimits ??= createCheckoutLimits(getServerConfig().rateLimits));
-  const result = hitCheckoutLimit(limits, action, clientKey(request.headers), sessionId);
+/** The 429 for a request over its limit (503 when the limits cannot be counted), or null when it may go on. */
+export async function checkoutRateLimited(
+  request: Request,
+  action: CheckoutAction,
+  sessionId: string | undefined,
+): Promise<Response | null> {
+  const limits = createCheckoutLimits(getServerConfig().rateLimits, getSharedStore());
+  let result: LimitResult;
+  try {
+    result = await hitCheckoutLimit(limits, action, clientKey(request.headers), sessionId);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
   if (result.allowed) return null;
   return errorResponse('RATE_LIMITED', 'Too many requests from this connection. Please try again later.', 429, {
     'Retry-After': String(result.retryAfterSeconds),

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { AttemptStore } from '@/lib/checkout/server/attempts';
 import { UpstreamHttpError, UpstreamUnavailableError } from '@/lib/cryptorefills/errors';
 
 const upstream = vi.hoisted(() => ({ validateOrder: vi.fn(), createOrder: vi.fn() }));
@@ -67,28 +66,5 @@ describe('placing an order', () => {
     upstream.createOrder.mockRejectedValueOnce(new UpstreamHttpError({ status: 429, endpoint: 'POST /v5/orders' }));
     expect((await placeOrder(request, context)).kind).toBe('unconfirmed');
     expect(upstream.createOrder).toHaveBeenCalledTimes(3);
-  });
-});
-
-describe('one outcome per checkout attempt', () => {
-  it('runs the work once for concurrent and later repeats of the same attempt', async () => {
-    const store = new AttemptStore<string>();
-    let release!: (value: string) => void;
-    const work = vi.fn(() => new Promise<string>((resolve) => (release = resolve)));
-    const first = store.once('sid:attempt', work);
-    const doubleClick = store.once('sid:attempt', work);
-    release('order-1');
-    expect(await Promise.all([first, doubleClick])).toEqual(['order-1', 'order-1']);
-    expect(await store.once('sid:attempt', work)).toBe('order-1');
-    expect(work).toHaveBeenCalledTimes(1);
-    expect(await store.once('sid:other', async () => 'order-2')).toBe('order-2');
-  });
-
-  it('forgets attempts after their time to live', async () => {
-    let now = 0;
-    const store = new AttemptStore<number>(() => now);
-    await store.once('a', async () => 1);
-    now = 31 * 60 * 1000;
-    expect(await store.once('a', async () => 2)).toBe(2);
   });
 });

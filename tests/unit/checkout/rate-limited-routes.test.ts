@@ -22,7 +22,7 @@ afterAll(() => {
   for (const name of ['ORDER_RATE_LIMIT', 'ORDER_RATE_WINDOW_SECONDS', 'VALIDATE_RATE_LIMIT']) Reflect.deleteProperty(process.env, name);
 });
 beforeEach(() => {
-  Reflect.deleteProperty(globalThis, '__checkoutLimits');
+  Reflect.deleteProperty(globalThis, '__sharedStore');
 });
 
 // A body the schema refuses: each request is counted before it is read, so no upstream is needed.

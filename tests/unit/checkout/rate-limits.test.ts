@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseServerConfig } from '@/lib/env';
 import { createCheckoutLimits, hitCheckoutLimit } from '@/lib/checkout/server/rate-limits';
+import { MemoryStore } from '@/lib/store/memory';
 
 function clock(start = 1_000_000) {
   let now = start;
@@ -9,37 +10,37 @@ function clock(start = 1_000_000) {
 
 const defaults = parseServerConfig({}).rateLimits;
 
-describe('checkout rate limits', () => {
-  it('default to 10 orders per client in 10 minutes, then say when to come back', () => {
+describe('checkout rate limits', async () => {
+  it('default to 10 orders per client in 10 minutes, then say when to come back', async () => {
     const time = clock();
-    const limits = createCheckoutLimits(defaults, time.now);
+    const limits = createCheckoutLimits(defaults, new MemoryStore(time.now));
     for (let i = 0; i < 10; i++) {
-      expect(hitCheckoutLimit(limits, 'orders', '203.0.113.7', `session-${i}`).allowed).toBe(true);
+      expect((await hitCheckoutLimit(limits, 'orders', '203.0.113.7', `session-${i}`)).allowed).toBe(true);
       time.advance(30_000);
     }
-    expect(hitCheckoutLimit(limits, 'orders', '203.0.113.7', 'session-new')).toEqual({ allowed: false, retryAfterSeconds: 300 });
-    expect(hitCheckoutLimit(limits, 'orders', '198.51.100.1', 'session-other').allowed).toBe(true);
+    expect(await hitCheckoutLimit(limits, 'orders', '203.0.113.7', 'session-new')).toEqual({ allowed: false, retryAfterSeconds: 300 });
+    expect((await hitCheckoutLimit(limits, 'orders', '198.51.100.1', 'session-other')).allowed).toBe(true);
     time.advance(300_000);
-    expect(hitCheckoutLimit(limits, 'orders', '203.0.113.7', 'session-new').allowed).toBe(true);
+    expect((await hitCheckoutLimit(limits, 'orders', '203.0.113.7', 'session-new')).allowed).toBe(true);
   });
 
-  it('limit one session across client addresses too', () => {
-    const limits = createCheckoutLimits(defaults, clock().now);
-    for (let i = 0; i < 10; i++) expect(hitCheckoutLimit(limits, 'orders', `192.0.2.${i}`, 'roaming').allowed).toBe(true);
-    expect(hitCheckoutLimit(limits, 'orders', '192.0.2.99', 'roaming')).toEqual({ allowed: false, retryAfterSeconds: 600 });
+  it('limit one session across client addresses too', async () => {
+    const limits = createCheckoutLimits(defaults, new MemoryStore(clock().now));
+    for (let i = 0; i < 10; i++) expect((await hitCheckoutLimit(limits, 'orders', `192.0.2.${i}`, 'roaming')).allowed).toBe(true);
+    expect(await hitCheckoutLimit(limits, 'orders', '192.0.2.99', 'roaming')).toEqual({ allowed: false, retryAfterSeconds: 600 });
   });
 
-  it('default to 60 validations per client per minute, counted apart from orders', () => {
+  it('default to 60 validations per client per minute, counted apart from orders', async () => {
     const time = clock();
-    const limits = createCheckoutLimits(defaults, time.now);
-    for (let i = 0; i < 60; i++) expect(hitCheckoutLimit(limits, 'validations', 'unknown').allowed).toBe(true);
-    expect(hitCheckoutLimit(limits, 'validations', 'unknown')).toEqual({ allowed: false, retryAfterSeconds: 60 });
-    expect(hitCheckoutLimit(limits, 'orders', 'unknown').allowed).toBe(true);
+    const limits = createCheckoutLimits(defaults, new MemoryStore(time.now));
+    for (let i = 0; i < 60; i++) expect((await hitCheckoutLimit(limits, 'validations', 'unknown')).allowed).toBe(true);
+    expect(await hitCheckoutLimit(limits, 'validations', 'unknown')).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect((await hitCheckoutLimit(limits, 'orders', 'unknown')).allowed).toBe(true);
     time.advance(60_000);
-    expect(hitCheckoutLimit(limits, 'validations', 'unknown').allowed).toBe(true);
+    expect((await hitCheckoutLimit(limits, 'validations', 'unknown')).allowed).toBe(true);
   });
 
-  it('are read from the environment, validated', () => {
+  it('are read from the environment, validated', async () => {
     expect(
       parseServerConfig({
         ORDER_RATE_LIMIT: '3',
