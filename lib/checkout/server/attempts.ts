@@ -15,6 +15,8 @@ export interface AttemptOptions<T> {
   waitMs: number;
   /** The outcome of a repeat whose attempt is still running (or whose runner died) after `waitMs`. */
   pending: () => T;
+  /** Checks an outcome read back from the store (another instance wrote it); a failed check counts as pending. */
+  parse: (json: unknown) => { success: true; data: T } | { success: false };
   /** Waits between two looks at the store (injected by tests, which then need no real time). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -55,13 +57,26 @@ export class AttemptStore<T> {
     return outcome;
   }
 
+  private read(stored: string): T {
+    let json: unknown;
+    try {
+      json = JSON.parse(stored);
+    } catch {
+      json = undefined;
+    }
+    const parsed = this.options.parse(json);
+    if (parsed.success) return parsed.data;
+    log.warn('checkout: a stored attempt outcome is not readable');
+    return this.options.pending();
+  }
+
   /** The stored outcome of an attempt claimed by another request; `pending()` when it does not come in time. */
   private async awaitOutcome(store: SharedStore, key: string): Promise<T> {
     const sleep = this.options.sleep ?? sleepFor;
     let pause = FIRST_POLL_MS;
     for (let waited = 0; ; waited += pause, pause = Math.min(MAX_POLL_MS, pause * 2)) {
       const stored = await store.get(`outcome:${key}`).catch(() => undefined);
-      if (stored !== undefined) return JSON.parse(stored) as T;
+      if (stored !== undefined) return this.read(stored);
       if (waited >= this.options.waitMs) return this.options.pending();
       await sleep(pause);
     }

@@ -6,7 +6,7 @@ import { log } from '@/lib/log';
 import { rememberOrder } from '@/lib/session';
 import { getSharedStore, StoreUnavailableError } from '@/lib/store';
 import { AttemptStore } from './attempts';
-import { toAttemptOutcome, type AttemptOutcome } from './attempt-outcome';
+import { AttemptOutcomeSchema, toAttemptOutcome, type AttemptOutcome } from './attempt-outcome';
 import { orderContextFrom } from './order-context';
 import { placeOrder } from './place-order';
 import { admitCheckoutWrite } from './admit';
@@ -20,6 +20,7 @@ function attempts(): AttemptStore<AttemptOutcome> {
   return (g.__checkoutAttempts ??= new AttemptStore<AttemptOutcome>(getSharedStore, {
     waitMs: 2 * upstreamTimeoutMs + 3 * store.timeoutMs,
     pending: () => ({ kind: 'unconfirmed', code: 'ATTEMPT_PENDING' }),
+    parse: (json) => AttemptOutcomeSchema.safeParse(json),
   }));
 }
 

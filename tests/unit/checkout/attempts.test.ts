@@ -7,12 +7,19 @@ import { RedisStore } from '@/lib/store/redis';
 import { StoreUnavailableError, type SharedStore } from '@/lib/store/types';
 import { freePort } from '../../support/redis-server';
 import { clock, KINDS, type Shared } from '../store/stores';
+import { z } from 'zod';
 
 type Outcome = { orderId: string } | { pending: true };
 const PENDING: Outcome = { pending: true };
+const OutcomeSchema: z.ZodType<Outcome> = z.union([z.object({ orderId: z.string() }), z.object({ pending: z.literal(true) })]);
 
 function instance(store: SharedStore, sleep?: (ms: number) => Promise<void>) {
-  return new AttemptStore<Outcome>(() => store, { waitMs: 60_000, pending: () => PENDING, sleep });
+  return new AttemptStore<Outcome>(() => store, {
+    waitMs: 60_000,
+    pending: () => PENDING,
+    sleep,
+    parse: (json) => OutcomeSchema.safeParse(json),
+  });
 }
 
 function held() {
@@ -71,6 +78,21 @@ describe.each(KINDS)('attempts on the $name store', (kind) => {
     await vi.waitFor(() => expect(work).toHaveBeenCalled());
     expect(await b.once('sid:stuck', work)).toEqual(PENDING);
     expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads an outcome another instance stored through its schema: an unreadable one is pending, never a second run', async () => {
+    const state = shared();
+    const store = state.instance();
+    const work = vi.fn(async () => ({ orderId: 'order-x' }));
+    for (const [key, value] of [
+      ['sid:bad-shape', JSON.stringify({ orderId: 42 })],
+      ['sid:not-json', '{"orderId":'],
+    ] as const) {
+      expect(await store.claim(`attempt:${key}`, 60_000)).toBe(true);
+      await store.set(`outcome:${key}`, value, 60_000);
+      expect(await instance(state.instance(), async () => undefined).once(key, work)).toEqual(PENDING);
+    }
+    expect(work).not.toHaveBeenCalled();
   });
 });
 

@@ -1,0 +1,98 @@
+// Lighthouse's mobile preset (simulated 4× CPU slowdown and slow 4G) on the catalog pages, in Debian's Chromium,
+// against a local storefront. Prints the performance score, LCP, total blocking time, CLS and whether the
+// back/forward cache audit passes. One run per page (BENCH_RUNS for more; the median score is printed).
+// Never passes or fails on speed.
+//   npx tsx bench/lighthouse.ts               (builds first if the sources changed)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, percentile, startStorefront } from './support';
+
+const PATHS = ['/US', '/US/brands', '/US/airbnb'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 1);
+const DEBUG_PORT = Number(process.env.BENCH_DEBUG_PORT ?? 9333);
+
+interface Run {
+  score: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  bfcache: string;
+}
+
+async function startChromium(): Promise<{ stop: () => void }> {
+  const profile = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const chromium = spawn(
+    process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    [
+      '--headless=new',
+      `--remote-debugging-port=${DEBUG_PORT}`,
+      '--remote-debugging-address=127.0.0.1',
+      `--user-data-dir=${profile}`,
+      ...CHROMIUM_ARGS,
+    ],
+    { stdio: 'ignore' },
+  );
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${DEBUG_PORT}/json/version`)).ok) break;
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    stop: () => {
+      chromium.kill('SIGTERM');
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function audit(url: string): Promise<Run> {
+  const { default: lighthouse } = await import('lighthouse');
+  const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, undefined);
+  if (!result) throw new Error(`lighthouse gave no result for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const bf = lhr.audits['bf-cache'];
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+    bfcache: !bf ? 'not run' : bf.score === 1 ? 'passes' : `fails (${bf.displayValue ?? 'see report'})`,
+  };
+}
+
+async function main() {
+  const storefront = await startStorefront({
+    port: Number(process.env.BENCH_PORT ?? 3700),
+    sandboxPort: Number(process.env.BENCH_SANDBOX_PORT ?? 4710),
+  });
+  const chromium = await startChromium();
+  try {
+    console.log(`Lighthouse ${RUNS === 1 ? 'run' : `median of ${RUNS} runs`}, mobile preset (4× CPU slowdown, slow 4G), Debian Chromium`);
+    for (const path of PATHS) {
+      // Warm the server so the first run does not measure a cold start.
+      await (await fetch(`${storefront.url}${path}`)).arrayBuffer();
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(`${storefront.url}${path}`));
+      const median = (pick: (run: Run) => number) => percentile(runs.map(pick), 50);
+      console.log(
+        `  ${path.padEnd(11)} performance ${median((r) => r.score)} · LCP ${(median((r) => r.lcp) / 1000).toFixed(2)} s` +
+          ` · TBT ${Math.round(median((r) => r.tbt))} ms · CLS ${median((r) => r.cls).toFixed(3)} · back/forward cache ${runs[0]?.bfcache}`,
+      );
+    }
+  } finally {
+    chromium.stop();
+    await storefront.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
