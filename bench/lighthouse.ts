@@ -21,7 +21,7 @@ interface Run {
   bfcache: string;
 }
 
-async function startChromium(): Promise<{ stop: () => void }> {
+async function startChromium(): Promise<{ stop: () => Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-'));
   const chromium = spawn(
     process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -42,12 +42,23 @@ async function startChromium(): Promise<{ stop: () => void }> {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const exited = new Promise<void>((resolve) => chromium.once('exit', () => resolve()));
   return {
-    stop: () => {
+    stop: async () => {
       chromium.kill('SIGTERM');
+      await exited;
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The reasons the back/forward cache audit lists, e.g. "Pages with cache-control:no-store header cannot enter back/forward cache." */
+function bfcacheReasons(details: unknown): string {
+  const items = (details as { items?: { reason?: unknown }[] } | undefined)?.items ?? [];
+  return items
+    .map((item) => (typeof item.reason === 'string' ? item.reason : ''))
+    .filter(Boolean)
+    .join(' / ');
 }
 
 async function audit(url: string): Promise<Run> {
@@ -63,7 +74,7 @@ async function audit(url: string): Promise<Run> {
     lcp: value('largest-contentful-paint'),
     tbt: value('total-blocking-time'),
     cls: value('cumulative-layout-shift'),
-    bfcache: !bf ? 'not run' : bf.score === 1 ? 'passes' : `fails (${bf.displayValue ?? 'see report'})`,
+    bfcache: !bf ? 'not run' : bf.score === 1 ? 'passes' : `fails: ${bfcacheReasons(bf.details) || bf.displayValue || 'see report'}`,
   };
 }
 
@@ -87,8 +98,7 @@ async function main() {
       );
     }
   } finally {
-    chromium.stop();
-    await storefront.stop();
+    await Promise.all([chromium.stop(), storefront.stop()]);
   }
 }
 
