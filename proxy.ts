@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { checkRequestTarget, targetProblemResponse } from '@/lib/api/request-target';
-import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
 import { UTM_COOKIE, utmFromSearchParams } from '@/lib/checkout/utm';
 import { toCountryCode } from '@/lib/countries';
 import { getServerConfig } from '@/lib/env';
@@ -9,8 +8,9 @@ import { pagePolicyFor } from '@/lib/security/page-policy';
 import { UNAVAILABLE_PATH, UNAVAILABLE_RETRY_AFTER } from '@/lib/unavailable/paths';
 import { newSession, SESSION_COOKIE, sessionCookieOptions, signSession, verifySession } from '@/lib/session/token';
 
-const COUNTRY_COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 const UTM_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
+// The pages that start a session (see withSession).
+const SESSION_PAGES = /^\/(?:checkout|orders)(?:\/|$)/;
 const COUNTRY_SEGMENT = /^\/([A-Za-z]{2})(?=\/|$)/;
 // Files for crawlers and the browser chrome need no session, country or campaign cookie (nor its Set-Cookie).
 const BARE_FILES =
@@ -46,11 +46,8 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 308);
   }
 
+  // The country a visitor shops in is remembered by the page itself (components/layout/remember-country.tsx).
   const response = await withSession(request, secure, policy);
-  // Visiting a country remembers it: `/` sends the visitor back there next time.
-  if (country && request.cookies.get(COUNTRY_COOKIE)?.value !== country) {
-    response.cookies.set(COUNTRY_COOKIE, country, { path: '/', sameSite: 'lax', secure, maxAge: COUNTRY_COOKIE_MAX_AGE });
-  }
   // First touch wins: the campaign that brought the visitor is credited on their orders.
   const utm = request.cookies.has(UTM_COOKIE) ? undefined : utmFromSearchParams(request.nextUrl.searchParams);
   if (utm) {
@@ -65,13 +62,15 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-// Gives every visitor a signed session cookie before any page or route handler runs. Only on a page load (GET,
-// HEAD): a POST must bring the cookie it got then, so a cookie-less request cannot start a fresh session each time
-// and so escape the once-per-attempt guard of POST /api/orders (its handler refuses it: SESSION_REQUIRED).
+// Gives a visitor a signed session cookie on the pages that need one: the checkout (its order is created with it)
+// and the order pages (the buyer's own orders, unlocked codes). Catalog pages set no cookie, so caches can share
+// them. Only on a page load (GET, HEAD): a POST must bring the cookie it got then, so a cookie-less request cannot
+// start a fresh session each time and so escape the once-per-attempt guard of POST /api/orders (its handler
+// refuses it: SESSION_REQUIRED).
 // A page's policy goes on the request too: Next reads its nonce from there and puts it on the page's scripts.
 async function withSession(request: NextRequest, secure: boolean, policy: string | undefined): Promise<NextResponse> {
   const secret = getServerConfig().sessionSecret;
-  const pageLoad = request.method === 'GET' || request.method === 'HEAD';
+  const pageLoad = (request.method === 'GET' || request.method === 'HEAD') && SESSION_PAGES.test(request.nextUrl.pathname);
   const token =
     pageLoad && !(await verifySession(request.cookies.get(SESSION_COOKIE)?.value, secret))
       ? await signSession(newSession(), secret)

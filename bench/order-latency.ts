@@ -36,7 +36,7 @@ async function createOrder(context: BrowserContext, url: string): Promise<string
   const body = benchOrderBody();
   // Same-origin JSON, with the session a visit starts (lib/api/same-origin.ts, proxy.ts).
   const headers = { Origin: new URL(url).origin };
-  await context.request.get(`${url}/api/health`);
+  await context.request.get(`${url}/checkout`);
   const validation = (await (await context.request.post(`${url}/api/checkout/validate`, { data: body, headers })).json()) as {
     coinAmount?: string;
   };

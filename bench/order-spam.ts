@@ -9,7 +9,7 @@ const MAX = Math.min(200, Number(process.env.BENCH_SPAM_MAX ?? 60));
 async function spam(storefront: Storefront): Promise<{ created: number; limited: number; elapsedMs: number; retryAfter?: string }> {
   const headers = { 'Content-Type': 'application/json', Origin: storefront.url };
   // One visit gives the session cookie; the spammer keeps it and writes a new X-Forwarded-For every time.
-  const visit = await fetch(`${storefront.url}/api/health`);
+  const visit = await fetch(`${storefront.url}/checkout`);
   const cookie = (visit.headers.getSetCookie().find((c) => c.startsWith('sf_session=')) ?? '').split(';')[0] ?? '';
   const body = benchOrderBody();
   const validation = (await (

@@ -18,7 +18,7 @@ interface Client {
 }
 
 async function client(name: string, url: string): Promise<Client> {
-  const visit = await fetch(`${url}/api/health`);
+  const visit = await fetch(`${url}/checkout`);
   const cookie = visit.headers
     .getSetCookie()
     .map((line) => line.split(';')[0])

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { CountryNav } from '@/components/layout/country-nav';
+import { RememberCountry } from '@/components/layout/remember-country';
 import { toCountryCode } from '@/lib/countries';
 
 export default async function CountryLayout({ children, params }: LayoutProps<'/[country]'>) {
@@ -9,6 +10,7 @@ export default async function CountryLayout({ children, params }: LayoutProps<'/
   return (
     <>
       <CountryNav country={country} />
+      <RememberCountry country={country} />
       {children}
     </>
   );

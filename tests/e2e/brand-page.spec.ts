@@ -52,9 +52,17 @@ test('an open amount is checked as you type and priced live', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Everything Apple' })).toBeVisible();
   await expect(summary(page)).toHaveText('Enter an amount to see the price.');
 
+  // The first quote is held until the waiting state has been seen, so a fast answer cannot hide it.
+  let releaseFirst!: () => void;
+  const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
+  await page.route('**/api/price?*', async (route) => {
+    await firstHeld;
+    await route.continue();
+  });
   const amount = page.getByLabel('Amount in USD (2–2,000)');
   await amount.fill('100');
   await expect(summary(page)).toHaveText('Updating price…');
+  releaseFirst();
   await expect(summary(page)).toHaveText('You pay 101.50 USDC');
   await amount.fill('250');
   await expect(summary(page)).toHaveText('You pay 253.75 USDC');

@@ -111,8 +111,13 @@ test('logos have a fixed size, load lazily below the fold, and come from the san
   await expect.poll(() => logos.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(300);
 });
 
-test('every visitor gets a signed, httpOnly, SameSite=Lax session cookie', async ({ page, context }) => {
-  await page.goto('/US');
+test('catalog pages set no cookie; the checkout starts a signed, httpOnly, SameSite=Lax session', async ({ page, context }) => {
+  const catalog = await page.goto('/US');
+  expect(await catalog?.headerValue('set-cookie')).toBeNull();
+  // The page itself remembers the country, for `/` next time.
+  await expect.poll(async () => (await context.cookies()).find((c) => c.name === 'sf_country')?.value).toBe('US');
+  // (The header's cart link may prefetch /checkout, which starts the session: that answer is never shared.)
+  await page.goto('/checkout');
   const cookie = (await context.cookies()).find((c) => c.name === 'sf_session');
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
   expect(cookie?.value.split('.')).toHaveLength(3);

@@ -153,7 +153,7 @@ test('a double click creates exactly one order', async ({ page, sandbox }) => {
 });
 
 test('a retried create request for the same attempt returns the same single order', async ({ page, sandbox }) => {
-  await page.goto('/US');
+  await page.goto('/checkout');
   const email = unique('retry');
   const body = {
     email,

@@ -10,7 +10,7 @@ async function ordersFor(sandbox: SandboxControl, email: string): Promise<number
 }
 
 test('a cross-site POST (foreign Origin, text/plain) is refused with 403 and creates no order', async ({ page, sandbox }) => {
-  await page.goto('/US');
+  await page.goto('/checkout');
   const body = checkoutBody({ email: unique('cross-site') });
   const validation = await page.request.post('/api/checkout/validate', { data: body, headers: sameOrigin() });
   const { coinAmount } = (await validation.json()) as { coinAmount: string };

@@ -30,8 +30,8 @@ export function sameOrigin(): Record<string, string> {
 /** Places an order in this page's session and returns its id. */
 export async function createOrder(page: Page, options: OrderOptions = {}): Promise<string> {
   const body = checkoutBody(options);
-  // A session starts on a GET, as on a visit; the create POST must bring it.
-  expect((await page.request.get('/api/health')).ok()).toBe(true);
+  // A session starts when the checkout page loads, as on a visit; the create POST must bring it.
+  expect((await page.request.get('/checkout')).ok()).toBe(true);
   const validation = await page.request.post('/api/checkout/validate', { data: body, headers: sameOrigin() });
   expect(validation.ok(), `validate answered ${validation.status()}`).toBe(true);
   const { coinAmount, valid } = (await validation.json()) as { coinAmount?: string; valid: boolean };

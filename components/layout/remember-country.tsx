@@ -1,0 +1,17 @@
+'use client';
+// Remembers the country a visitor shops in, so `/` sends them back to it next time. Written by the browser, not
+// by the server: a catalog page's answer carries no Set-Cookie, so any cache may share it.
+import { useEffect } from 'react';
+import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
+
+const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+export function RememberCountry({ country }: { country: string }) {
+  useEffect(() => {
+    const saved = document.cookie.split('; ').find((pair) => pair.startsWith(`${COUNTRY_COOKIE}=`));
+    if (saved === `${COUNTRY_COOKIE}=${country}`) return;
+    const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+    document.cookie = `${COUNTRY_COOKIE}=${country}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax${secure}`;
+  }, [country]);
+  return null;
+}
