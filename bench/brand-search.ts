@@ -1,6 +1,7 @@
 // Brand directory at scale: time per search keystroke over 3,000+ brands in Chromium, and the bytes the
 // page transfers. Prints figures; never passes or fails on time.
 //   npx tsx bench/brand-search.ts            (builds first if the sources changed)
+//   BENCH_PORT / BENCH_SANDBOX_PORT move the storefront and its sandbox off 3300 / 4310.
 import { chromium } from '@playwright/test';
 import { startStorefront, percentile, CHROMIUM_ARGS } from './support';
 
@@ -11,8 +12,8 @@ async function main() {
   // The sandbox renders logos with sharp on the same 2 cores as the browser; a CDN would not compete.
   const blockLogos = process.env.BENCH_BLOCK_LOGOS === '1';
   const storefront = await startStorefront({
-    port: 3300,
-    sandboxPort: 4310,
+    port: Number(process.env.BENCH_PORT ?? 3300),
+    sandboxPort: Number(process.env.BENCH_SANDBOX_PORT ?? 4310),
     env: { SANDBOX_SCALE_BRANDS: '3000', SANDBOX_SCALE_COUNTRY: 'US' },
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
