@@ -52,3 +52,23 @@ test('typo search and the directory’s pages work without JavaScript', async ({
   await expect(list.getByRole('link').first()).toHaveAccessibleName(/^Netflix/);
   await context.close();
 });
+
+test('searching from the country home: instant matches with JavaScript, then the directory', async ({ page }) => {
+  await page.goto('/US');
+  await page.getByLabel('Search brands').fill('playstaton');
+  await expect(page.getByRole('list', { name: 'Matching brands' }).getByRole('link').first()).toHaveAccessibleName(/^PlayStation/);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/US\/brands\?q=playstaton$/);
+  await expect(page.getByRole('list', { name: 'Brands' }).getByRole('link').first()).toHaveAccessibleName(/^PlayStation/);
+});
+
+test('searching from the country home without JavaScript lands on the directory’s results', async ({ browser, csp }) => {
+  const context = csp.watch(await browser.newContext({ javaScriptEnabled: false }));
+  const page = await context.newPage();
+  await page.goto('/US');
+  await page.getByLabel('Search brands').fill('amazn');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/US\/brands\?q=amazn$/);
+  await expect(page.getByRole('list', { name: 'Brands' }).getByRole('link').first()).toHaveAccessibleName(/^Amazon\.com/);
+  await context.close();
+});
