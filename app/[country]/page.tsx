@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { BrandGrid } from '@/components/catalog/brand-grid';
 import { CategoryLinks } from '@/components/catalog/category-links';
+import { HomeSearch } from '@/components/catalog/home-search';
 import { KindLinks } from '@/components/catalog/kind-links';
 import { PaymentMethods } from '@/components/checkout/payment-methods';
 import { countKinds, deriveCategories } from '@/lib/catalog/categories';
@@ -44,6 +45,7 @@ export default async function CountryHome({ params }: PageProps<'/[country]'>) {
       <section>
         <h1 className="text-3xl font-semibold tracking-tight">{t('countryTitle', { country: name })}</h1>
         <p className="mt-2 max-w-2xl text-muted">{t('intro')}</p>
+        <HomeSearch country={country} />
         <KindLinks country={country} counts={countKinds(brands)} />
       </section>
 

@@ -1,161 +1,142 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
-import { visibleEntries } from '@/lib/catalog/directory';
-import type { BrandFilter as Filter, SearchableBrand } from '@/lib/catalog/filter';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { directorySearch, sameFilter, searchDirectory } from '@/lib/catalog/directory';
+import type { BrandFilter as Filter } from '@/lib/catalog/filter';
 import { isProductKind, PRODUCT_KINDS } from '@/lib/catalog/kinds';
-
-interface Item extends SearchableBrand {
-  el: HTMLElement;
-}
+import { useBrandIndex } from '@/lib/search/use-brand-index';
+import { BrandCardList } from './brand-grid';
+import { BrandSearchInput } from './brand-search-input';
 
 interface Props {
-  listId: string;
+  country: string;
   total: number;
-  initialMatches: number;
-  initialShowAll: boolean;
   categories: { slug: string; name: string }[];
   initial: Filter;
+  initialPage: number;
+  /** The server's status line for its page. */
+  status: string;
+  /** The server-rendered page of results (list and page links), shown while the filter is the one it was rendered for. */
+  children: ReactNode;
 }
 
 // Next.js re-renders the page tree on every history update: do it once typing pauses, not per keystroke.
 const URL_UPDATE_DELAY_MS = 500;
-
-function readItems(listId: string): Item[] {
-  return Array.from(document.getElementById(listId)?.children ?? [], (node) => {
-    const el = node as HTMLElement;
-    const kind = el.dataset.kind;
-    return {
-      el,
-      name: el.dataset.name ?? '',
-      kind: isProductKind(kind) ? kind : 'giftcard',
-      categories: (el.dataset.categories ?? '').split(' '),
-    };
-  });
-}
-
-/** The query string of a filter: also rendered on the server, so no `window` here. */
-function searchFor(filter: Filter, showAll: boolean): string {
-  const params = new URLSearchParams();
-  for (const key of ['q', 'kind', 'category'] as const) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  if (showAll) params.set('all', '1');
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
+/** Cards the type-ahead shows (about a screen, so a keystroke repaints few nodes), and adds per "Show more". */
+const RESULTS_WINDOW = 12;
+const MORE_RESULTS = 48;
 
 /**
- * Search and filters for the server-rendered brand list. Without JavaScript it is a GET form; with it, each
- * keystroke toggles `hidden` on the list items directly: no re-render of thousands of cards.
+ * Search and filters for the brand directory. Without JavaScript it is a GET form over server-rendered pages;
+ * with it, the first sign of a search loads the compact brand index and each keystroke ranks it in the
+ * browser and renders one page of cards (more on request) instead of the server's page.
  */
-export function BrandFilter({ listId, total, initialMatches, initialShowAll, categories, initial }: Props) {
+export function BrandFilter({ country, total, categories, initial, initialPage, status, children }: Props) {
   const t = useTranslations('catalog');
   const [filter, setFilter] = useState<Filter>(initial);
-  const [showAll, setShowAll] = useState(initialShowAll);
-  const [counts, setCounts] = useState(() => ({
-    matches: initialMatches,
-    shown: initialShowAll ? initialMatches : Math.min(initialMatches, 120),
-  }));
-  const items = useRef<Item[] | null>(null);
+  const [limit, setLimit] = useState(RESULTS_WINDOW);
+  const { brands, load } = useBrandIndex(country);
+  const deferred = useDeferredValue(filter);
+  const results = useMemo(
+    () => (brands && !sameFilter(deferred, initial) ? searchDirectory(brands, deferred) : undefined),
+    [brands, deferred, initial],
+  );
   const urlTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => () => window.clearTimeout(urlTimer.current), []);
 
-  function update(next: Filter, all = showAll) {
+  function update(next: Filter) {
+    load();
     setFilter(next);
-    setShowAll(all);
-    items.current ??= readItems(listId);
-    const { visible, matches } = visibleEntries(items.current, next, all);
-    let shown = 0;
-    items.current.forEach((item, index) => {
-      const show = visible[index] === true;
-      if (item.el.hidden === show) item.el.hidden = !show;
-      if (show) shown += 1;
-    });
-    setCounts({ matches, shown });
+    setLimit(RESULTS_WINDOW);
     window.clearTimeout(urlTimer.current);
+    const search = sameFilter(next, initial) ? directorySearch(initial, initialPage) : directorySearch(next);
     urlTimer.current = window.setTimeout(
-      () => window.history.replaceState(window.history.state, '', `${window.location.pathname}${searchFor(next, all)}`),
+      () => window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`),
       URL_UPDATE_DELAY_MS,
     );
   }
 
   const field = 'rounded-lg border border-border bg-surface px-3 py-2';
   return (
-    <form role="search" method="get" onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-end gap-3">
-        <label className="flex min-w-60 flex-1 flex-col gap-1 text-sm font-medium">
-          {t('searchLabel')}
-          <input
-            type="search"
-            name="q"
-            value={filter.q ?? ''}
-            placeholder={t('searchPlaceholder')}
-            autoComplete="off"
-            className={`${field} text-base font-normal`}
-            onChange={(event) => update({ ...filter, q: event.target.value })}
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('kindLabel')}
-          <select
-            name="kind"
-            value={filter.kind ?? ''}
-            className={field}
-            onChange={(event) => update({ ...filter, kind: isProductKind(event.target.value) ? event.target.value : undefined })}
-          >
-            <option value="">{t('allKinds')}</option>
-            {PRODUCT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kindPlural.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          {t('categoryLabel')}
-          <select
-            name="category"
-            value={filter.category ?? ''}
-            className={field}
-            onChange={(event) => update({ ...filter, category: event.target.value || undefined })}
-          >
-            <option value="">{t('allCategories')}</option>
-            {categories.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <noscript>
-          <button type="submit" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
-            {t('searchSubmit')}
-          </button>
-        </noscript>
+    <>
+      <form
+        role="search"
+        method="get"
+        onSubmit={(event) => event.preventDefault()}
+        onFocus={load}
+        onPointerEnter={load}
+        className="flex flex-col gap-3"
+      >
+        <div className="flex flex-wrap items-end gap-3">
+          <BrandSearchInput value={filter.q ?? ''} onChange={(q) => update({ ...filter, q })} />
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t('kindLabel')}
+            <select
+              name="kind"
+              value={filter.kind ?? ''}
+              className={field}
+              onChange={(event) => update({ ...filter, kind: isProductKind(event.target.value) ? event.target.value : undefined })}
+            >
+              <option value="">{t('allKinds')}</option>
+              {PRODUCT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kindPlural.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t('categoryLabel')}
+            <select
+              name="category"
+              value={filter.category ?? ''}
+              className={field}
+              onChange={(event) => update({ ...filter, category: event.target.value || undefined })}
+            >
+              <option value="">{t('allCategories')}</option>
+              {categories.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <noscript>
+            <button type="submit" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
+              {t('searchSubmit')}
+            </button>
+          </noscript>
+        </div>
+        <p aria-live="polite" className="text-sm text-muted">
+          {!results
+            ? status
+            : results.length === 0
+              ? t('noMatch')
+              : results.length > limit
+                ? t('showingFirst', { shown: limit, matches: results.length })
+                : t('showing', { shown: results.length, total })}
+        </p>
+      </form>
+      {results ? (
+        <>
+          <BrandCardList label={t('resultsLabel')} brands={results.slice(0, limit)} country={country} eager={0} />
+          {results.length > limit ? (
+            <button
+              type="button"
+              className="self-center rounded-lg border border-border bg-surface px-4 py-2 font-medium hover:border-primary-ink"
+              onClick={() => setLimit((shown) => shown + MORE_RESULTS)}
+            >
+              {t('showMore')}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+      {/* Hidden, not unmounted: going back to the server's filter shows its page again without rebuilding it. */}
+      <div hidden={Boolean(results)} className="flex flex-col gap-6">
+        {children}
       </div>
-      <p aria-live="polite" className="flex flex-wrap items-center gap-x-3 text-sm text-muted">
-        {counts.matches === 0
-          ? t('noMatch')
-          : counts.shown < counts.matches
-            ? t('showingFirst', { shown: counts.shown, matches: counts.matches })
-            : t('showing', { shown: counts.matches, total })}
-        {counts.shown < counts.matches ? (
-          <a
-            href={searchFor(filter, true)}
-            className="font-medium text-primary-ink underline underline-offset-2"
-            onClick={(event) => {
-              event.preventDefault();
-              update(filter, true);
-            }}
-          >
-            {t('showAll', { matches: counts.matches })}
-          </a>
-        ) : null}
-      </p>
-    </form>
+    </>
   );
 }

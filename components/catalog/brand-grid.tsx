@@ -1,14 +1,33 @@
 import type { Brand } from '@/lib/cryptorefills';
+import { toCardBrand, type CardBrand } from '@/lib/search/brand-index';
 import { BrandCard } from './brand-card';
 
 /** Logos above the fold load eagerly; the rest lazily. */
 const EAGER_LOGOS = 8;
 
 export function BrandGrid({ brands, country, eager = EAGER_LOGOS }: { brands: Brand[]; country: string; eager?: number }) {
+  return <BrandCardList brands={brands.map(toCardBrand)} country={country} eager={eager} />;
+}
+
+/** A grid of cards, on the server or in the browser (the directory's type-ahead results). */
+export function BrandCardList({
+  id,
+  label,
+  brands,
+  country,
+  eager = EAGER_LOGOS,
+}: {
+  id?: string;
+  label?: string;
+  brands: CardBrand[];
+  country: string;
+  eager?: number;
+}) {
   return (
-    <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
+    <ul id={id} aria-label={label} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {brands.map((brand, index) => (
-        <li key={brand.id ?? brand.name}>
+        // Cards off screen skip layout and paint until scrolled to (a directory page holds dozens).
+        <li key={`${brand.slug} ${brand.name}`} className="[contain-intrinsic-size:auto_16rem] [content-visibility:auto]">
           <BrandCard brand={brand} country={country} priority={index < eager} />
         </li>
       ))}

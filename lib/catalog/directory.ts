@@ -1,22 +1,48 @@
-// The brand directory shows the first matches at once; the rest on request. Keeps every keystroke's
-// layout work small however many brands a country has. Pure and client-safe.
-import { matchesBrand, normalizeSearch, type BrandFilter, type SearchableBrand } from './filter';
+// The brand directory's search and pages, the same on the server (`?q=&page=`, no JavaScript needed) and in
+// the browser (type-ahead over the compact index). Pure and client-safe.
+import { nameScorer } from '@/lib/search/fuzzy';
+import { matchScore, normalizeSearch, type BrandFilter, type SearchableBrand } from './filter';
 
-/** Matches shown before "Show all": about eight screens of cards. */
-export const DIRECTORY_PAGE_SIZE = 120;
+/** Brands per page: the server renders one page; the browser shows as many, then more on request. */
+export const DIRECTORY_PAGE_SIZE = 48;
 
-/** Which entries to show, and how many match in all. */
-export function visibleEntries<T extends SearchableBrand>(
-  entries: readonly T[],
-  filter: BrandFilter,
-  showAll: boolean,
-): { visible: boolean[]; matches: number } {
+/** The entries that match, best first; without a query, in the catalog's own order. */
+export function searchDirectory<T extends SearchableBrand>(entries: readonly T[], filter: BrandFilter): T[] {
   const query = normalizeSearch(filter.q ?? '');
-  let matches = 0;
-  const visible = entries.map((entry) => {
-    if (!matchesBrand(entry, filter, query)) return false;
-    matches += 1;
-    return showAll || matches <= DIRECTORY_PAGE_SIZE;
+  const scorer = nameScorer(query);
+  const scored: { entry: T; score: number; index: number }[] = [];
+  entries.forEach((entry, index) => {
+    const score = matchScore(entry, filter, scorer);
+    if (score > 0) scored.push({ entry, score, index });
   });
-  return { visible, matches };
+  if (query) scored.sort((a, b) => b.score - a.score || a.entry.search.name.length - b.entry.search.name.length || a.index - b.index);
+  return scored.map(({ entry }) => entry);
+}
+
+/** How many pages `matches` fill (at least one, to show "no match" on). */
+export function pageCount(matches: number): number {
+  return Math.max(1, Math.ceil(matches / DIRECTORY_PAGE_SIZE));
+}
+
+/** Page `page` (1-based, clamped to the last page) of the matches. */
+export function pageOf<T>(matches: readonly T[], page: number): { items: T[]; page: number; pages: number } {
+  const pages = pageCount(matches.length);
+  const current = Math.min(Math.max(1, page), pages);
+  return { items: matches.slice((current - 1) * DIRECTORY_PAGE_SIZE, current * DIRECTORY_PAGE_SIZE), page: current, pages };
+}
+
+/** The directory's query string for a filter and page ("" for the plain first page). */
+export function directorySearch(filter: BrandFilter, page = 1): string {
+  const params = new URLSearchParams();
+  for (const key of ['q', 'kind', 'category'] as const) {
+    const value = filter[key];
+    if (value) params.set(key, value);
+  }
+  if (page > 1) params.set('page', String(page));
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+export function sameFilter(a: BrandFilter, b: BrandFilter): boolean {
+  return (a.q ?? '') === (b.q ?? '') && (a.kind ?? '') === (b.kind ?? '') && (a.category ?? '') === (b.category ?? '');
 }

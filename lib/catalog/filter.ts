@@ -1,14 +1,7 @@
+import { nameScorer, normalizeSearch, toSearchName, type SearchName } from '@/lib/search/fuzzy';
 import { productKindOf, type ProductKind } from './kinds';
 
-/** Case- and accent-insensitive form used for type-ahead search ("Café" and "cafe" match). */
-export function normalizeSearch(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { normalizeSearch };
 
 export interface BrandFilter {
   q?: string;
@@ -17,21 +10,23 @@ export interface BrandFilter {
 }
 
 export interface SearchableBrand {
-  /** normalizeSearch(brand name) */
-  name: string;
+  search: SearchName;
   kind: ProductKind;
   categories: readonly string[];
 }
 
-/** A substring match on the normalised name, also with spaces ignored ("play station" finds "PlayStation"). */
-export function matchesBrand(brand: SearchableBrand, filter: BrandFilter, normalizedQuery = normalizeSearch(filter.q ?? '')): boolean {
-  if (filter.kind && brand.kind !== filter.kind) return false;
-  if (filter.category && !brand.categories.includes(filter.category)) return false;
-  if (!normalizedQuery) return true;
-  return brand.name.includes(normalizedQuery) || brand.name.replace(/ /g, '').includes(normalizedQuery.replace(/ /g, ''));
+/** How well a brand matches the filter (typo-forgiving on the name, see lib/search/fuzzy); 0 when it does not. */
+export function matchScore(brand: SearchableBrand, filter: BrandFilter, score = nameScorer(normalizeSearch(filter.q ?? ''))): number {
+  if (filter.kind && brand.kind !== filter.kind) return 0;
+  if (filter.category && !brand.categories.includes(filter.category)) return 0;
+  return score(brand.search);
 }
 
-/** The searchable form of a brand (also written into the directory's data attributes). */
+export function matchesBrand(brand: SearchableBrand, filter: BrandFilter): boolean {
+  return matchScore(brand, filter) > 0;
+}
+
+/** The searchable form of a brand. */
 export function toSearchable(brand: {
   name: string;
   kind?: string;
@@ -39,7 +34,7 @@ export function toSearchable(brand: {
   additionalCategories?: readonly string[];
 }): SearchableBrand {
   return {
-    name: normalizeSearch(brand.name),
+    search: toSearchName(brand.name),
     kind: productKindOf(brand),
     categories: [brand.category, ...(brand.additionalCategories ?? [])].filter((c): c is string => Boolean(c)),
   };

@@ -24,6 +24,7 @@ export const ROUTES = [
   '/api/orders/{id}/subscribe',
   '/api/orders/{id}/unlock',
   '/api/sandbox/orders/{id}/{action}',
+  '/api/catalog/{cc}/brands',
   '/api/health',
   '/api/locale',
   '/sitemap.xml',

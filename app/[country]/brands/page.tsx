@@ -2,15 +2,17 @@ import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { BrandDirectoryList } from '@/components/catalog/brand-directory-list';
 import { BrandFilter } from '@/components/catalog/brand-filter';
+import { BrandCardList } from '@/components/catalog/brand-grid';
 import { categoryName } from '@/components/catalog/category-name';
+import { DirectoryPages } from '@/components/catalog/directory-pages';
 import { deriveCategories } from '@/lib/catalog/categories';
-import { visibleEntries } from '@/lib/catalog/directory';
+import { DIRECTORY_PAGE_SIZE, pageOf, searchDirectory } from '@/lib/catalog/directory';
 import { toSearchable } from '@/lib/catalog/filter';
 import { PRODUCT_KINDS } from '@/lib/catalog/kinds';
 import { countryName, toCountryCode } from '@/lib/countries';
 import { getBrands } from '@/lib/cryptorefills';
+import { toCardBrand } from '@/lib/search/brand-index';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { orUnavailable } from '@/lib/unavailable';
 
@@ -23,7 +25,7 @@ const FilterParams = z.object({
     .regex(/^[a-z0-9_-]{1,64}$/)
     .optional()
     .catch(undefined),
-  all: z.literal('1').optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export async function generateMetadata({ params }: PageProps<'/[country]/brands'>): Promise<Metadata> {
@@ -34,38 +36,51 @@ export async function generateMetadata({ params }: PageProps<'/[country]/brands'
   return pageMetadata({ title, description: t('intro'), path: `/${country}/brands` });
 }
 
+/** One page of the country's brands, best matches first, rendered on the server; the browser searches the rest. */
 export default async function BrandDirectoryPage({ params, searchParams }: PageProps<'/[country]/brands'>) {
   const country = toCountryCode((await params).country);
   // The layout's notFound() does not stop this page from rendering in parallel (e.g. /favicon.ico).
   if (!country) notFound();
   const raw = await searchParams;
-  const { all, ...filter } = FilterParams.parse({
+  const { page: askedPage, ...filter } = FilterParams.parse({
     q: first(raw.q),
     kind: first(raw.kind),
     category: first(raw.category),
-    all: first(raw.all),
+    page: first(raw.page) ?? 1,
   });
   const t = await getTranslations('catalog');
   const { brands } = await orUnavailable(`/${country}/brands`, getBrands(country));
   const categories = deriveCategories(brands).map(({ slug }) => ({ slug, name: categoryName(t, slug) }));
   const category = categories.some((c) => c.slug === filter.category) ? filter.category : undefined;
   const active = { ...filter, category };
-  const { matches } = visibleEntries(brands.map(toSearchable), active, true);
+  const matches = searchDirectory(
+    brands.map((brand) => ({ brand, ...toSearchable(brand) })),
+    active,
+  );
+  const { items, page, pages } = pageOf(matches, askedPage);
+  const from = (page - 1) * DIRECTORY_PAGE_SIZE + 1;
+  const status =
+    matches.length === 0
+      ? t('noMatch')
+      : pages === 1
+        ? t('showing', { shown: matches.length, total: brands.length })
+        : t('showingPage', { from, to: from + items.length - 1, matches: matches.length });
 
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">
         {t('directoryTitle', { country: countryName(country, await getLocale()) ?? country })}
       </h1>
-      <BrandFilter
-        listId="brand-list"
-        total={brands.length}
-        initialMatches={matches}
-        initialShowAll={all === '1'}
-        categories={categories}
-        initial={active}
-      />
-      <BrandDirectoryList id="brand-list" brands={brands} country={country} filter={active} showAll={all === '1'} />
+      <BrandFilter country={country} total={brands.length} categories={categories} initial={active} initialPage={page} status={status}>
+        <BrandCardList
+          id="brand-list"
+          label={t('resultsLabel')}
+          brands={items.map(({ brand }) => toCardBrand(brand))}
+          country={country}
+          eager={page === 1 ? 8 : 0}
+        />
+        <DirectoryPages path={`/${country}/brands`} filter={active} page={page} pages={pages} />
+      </BrandFilter>
     </div>
   );
 }
