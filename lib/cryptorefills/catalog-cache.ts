@@ -27,23 +27,50 @@ export function dataCacheEntrySize(result: unknown, revalidate: number): number 
   return JSON.stringify({ kind: 'FETCH', data: { headers: {}, body: JSON.stringify(result), status: 200, url: '' }, revalidate }).length;
 }
 
-export type SingleFlight = <T>(key: string, run: () => Promise<T>) => Promise<T>;
+export interface SingleFlight {
+  <T>(key: string, run: () => Promise<T>): Promise<T>;
+  /** Drops every held result (an on-demand refresh calls it): the next call of any key runs again. */
+  forget(): void;
+}
 
-/** Calls with a key already in flight get its promise instead of starting another run; the key is freed once it settles. */
-export function createSingleFlight(): SingleFlight {
-  const inFlight = new Map<string, Promise<unknown>>();
-  return <T>(key: string, run: () => Promise<T>): Promise<T> => {
-    const pending = inFlight.get(key) as Promise<T> | undefined;
+/**
+ * Calls with a key in flight get its promise instead of starting another run. A successful result is also held for
+ * `holdMs` after it settles, then freed; a failure is freed at once. The hold closes a gap of Next's: a view whose
+ * data-cache lookup began before the first read's result was stored (the lookup awaits the file system) misses, and
+ * would otherwise read the upstream again right after the flight ended (seen: 2 reads in 500 e2e views). The price:
+ * a refresh from another process within `holdMs` of a read here may keep that read's data for one more window;
+ * a refresh through this process calls `forget`.
+ */
+export function createSingleFlight(holdMs = 0, timers: { set: typeof setTimeout } = { set: setTimeout }): SingleFlight {
+  const flights = new Map<string, Promise<unknown>>();
+  const flight = <T>(key: string, run: () => Promise<T>): Promise<T> => {
+    const pending = flights.get(key) as Promise<T> | undefined;
     if (pending) return pending;
-    const started = run().finally(() => inFlight.delete(key));
-    inFlight.set(key, started);
+    const started = run();
+    flights.set(key, started);
+    const free = () => {
+      if (flights.get(key) === started) flights.delete(key);
+    };
+    started.then(
+      () => (holdMs > 0 ? timers.set(free, holdMs).unref?.() : free()),
+      () => free(),
+    );
     return started;
   };
+  return Object.assign(flight, { forget: () => flights.clear() });
 }
+
+/** How long a catalog read's result is shared after it arrived (see createSingleFlight). */
+export const CATALOG_READ_HOLD_MS = 5_000;
 
 // One per server process: Next may load this module more than once (per route bundle, or on reload in development).
 const g = globalThis as { __catalogSingleFlight?: SingleFlight };
-const sharedFlight = (): SingleFlight => (g.__catalogSingleFlight ??= createSingleFlight());
+const sharedFlight = (): SingleFlight => (g.__catalogSingleFlight ??= createSingleFlight(CATALOG_READ_HOLD_MS));
+
+/** Called by an on-demand refresh: no read made before it is handed out again by this process. */
+export function forgetCatalogReads(): void {
+  sharedFlight().forget();
+}
 
 export type CacheKeyPart = string | undefined;
 

@@ -54,6 +54,37 @@ describe('createSingleFlight', () => {
   });
 });
 
+describe('createSingleFlight with a hold', () => {
+  function manualTimers() {
+    const due: (() => void)[] = [];
+    const set = ((callback: () => void) => {
+      due.push(callback);
+      return { unref: () => undefined };
+    }) as unknown as typeof setTimeout;
+    return { set, fire: () => due.splice(0).forEach((callback) => callback()) };
+  }
+
+  it('hands a result out until the hold ends (a view whose cache lookup began before the result was stored)', async () => {
+    const timers = manualTimers();
+    const flight = createSingleFlight(5_000, timers);
+    let runs = 0;
+    const run = async () => ++runs;
+    expect(await flight('k', run)).toBe(1);
+    expect(await flight('k', run)).toBe(1);
+    timers.fire();
+    expect(await flight('k', run)).toBe(2);
+  });
+
+  it('holds no failure, and forget drops what it holds', async () => {
+    const timers = manualTimers();
+    const flight = createSingleFlight(5_000, timers);
+    await expect(flight('k', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await flight('k', async () => 'up')).toBe('up');
+    flight.forget();
+    expect(await flight('k', async () => 'again')).toBe('again');
+  });
+});
+
 describe('catalog reads through the data cache', () => {
   let upstream: FakeUpstream;
   beforeAll(async () => {

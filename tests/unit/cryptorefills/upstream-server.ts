@@ -78,6 +78,8 @@ export async function loadClient(apiUrl: string, unstableCache: UnstableCache = 
   process.env.CRYPTOREFILLS_APP_VERSION = 'storefront-test/1.0';
   process.env.UPSTREAM_TIMEOUT_MS = '500';
   vi.resetModules();
+  // A fresh process as far as the catalog is concerned: no read held from an earlier load (catalog-cache.ts).
+  (globalThis as { __catalogSingleFlight?: unknown }).__catalogSingleFlight = undefined;
   vi.doMock('next/cache', () => ({ unstable_cache: unstableCache }));
   const [client, errors, fetchHelper] = await Promise.all([
     import('@/lib/cryptorefills'),
