@@ -53,6 +53,10 @@ const EnvSchema = z
     ORDER_RATE_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(600)),
     VALIDATE_RATE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(1_000_000).default(60)),
     VALIDATE_RATE_WINDOW_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(86_400).default(60)),
+    // Bearer secrets of POST/GET /api/catalog/revalidate (lib/api/catalog-refresh.ts); with neither set the route is a 404.
+    CATALOG_REVALIDATE_SECRET: z.preprocess(emptyToUndefined, z.string().trim().min(32, 'must be at least 32 characters').optional()),
+    // Set by Vercel when the project has crons: its cron requests carry `Authorization: Bearer $CRON_SECRET`.
+    CRON_SECRET: z.preprocess(emptyToUndefined, z.string().trim().min(16, 'must be at least 16 characters').optional()),
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
   })
   .superRefine((env, ctx) => {
@@ -83,6 +87,8 @@ export interface ServerConfig {
   clientIp: { vercel: boolean; trustedProxies: number };
   /** Order creations and checkout validations allowed per client and per session in a sliding window. */
   rateLimits: Record<'orders' | 'validations', RateLimitConfig>;
+  /** Bearer secrets accepted by the on-demand catalog refresh; empty = the route does not exist. */
+  catalogRefreshSecrets: string[];
 }
 
 export interface RateLimitConfig {
@@ -120,6 +126,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
       orders: { limit: e.ORDER_RATE_LIMIT, windowMs: e.ORDER_RATE_WINDOW_SECONDS * 1000 },
       validations: { limit: e.VALIDATE_RATE_LIMIT, windowMs: e.VALIDATE_RATE_WINDOW_SECONDS * 1000 },
     },
+    catalogRefreshSecrets: [e.CATALOG_REVALIDATE_SECRET, e.CRON_SECRET].filter((secret) => secret !== undefined),
   };
 }
 

@@ -1,9 +1,10 @@
 // Catalog operations: payment vias, brands, homepage, products, prices. Each fetches the wire and returns it
 // reshaped into the app's types; all but prices are cached reshaped (./catalog-cache.ts). Server-only; re-exported by ./index.
 import 'server-only';
-import { CATALOG_REVALIDATE_SECONDS, PAYMENT_VIAS_REVALIDATE_SECONDS, cacheTags } from './constants';
+import { revalidateTag } from 'next/cache';
+import { CATALOG_REVALIDATE_SECONDS, PAYMENT_VIAS_REVALIDATE_SECONDS, cacheTags, catalogRefreshTags } from './constants';
 import { InvalidRequestError } from './errors';
-import { cachedRead, directoryCodec } from './catalog-cache';
+import { cachedRead, directoryCodec, forgetCatalogReads } from './catalog-cache';
 import { upstreamFetch } from './fetch';
 import { BrandsResponseSchema, HomepageResponseSchema, PriceResponseSchema, ProductsResponseSchema } from './schemas/catalog';
 import { reshapeBrandDirectory, reshapeHomepage, reshapePriceQuote, reshapeProductFamily } from './schemas/catalog-reshape';
@@ -98,6 +99,17 @@ export async function getProducts(query: ProductsQuery, _ctx: RequestContext = {
     throw new InvalidRequestError('PRODUCT_FILTER_REQUIRED', 'Products are listed per family or brand.');
   }
   return readProducts(code, query.familyName, query.brandName, query.coin, query.lang);
+}
+
+/**
+ * Drops one country's cached catalog (brands, homepage, products), or with no country the whole catalog and the
+ * payment vias, at once: the next view reads the upstream again. Returns the tags it expired.
+ */
+export function revalidateCatalog(countryCode?: string): string[] {
+  const tags = catalogRefreshTags(countryCode === undefined ? undefined : countryCodeOf(countryCode));
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  forgetCatalogReads();
+  return tags;
 }
 
 /** A live, short-lived price quote in `coin` for a face value in the product's local currency. */

@@ -26,6 +26,7 @@ export const ROUTES = [
   '/api/sandbox/orders/{id}/{action}',
   '/api/health',
   '/api/locale',
+  '/api/catalog/revalidate',
   '/sitemap.xml',
   '/sitemaps/{sitemap}',
   '/robots.txt',
