@@ -13,7 +13,9 @@
 // `unstable_cache` has no cross-request de-duplication of misses (its `pendingRevalidates` lives on one request's
 // store), hence the single flight below.
 import 'server-only';
+import { createHash } from 'node:crypto';
 import { unstable_cache } from 'next/cache';
+import { getServerConfig } from '@/lib/env';
 import type { Brand, BrandCategory, BrandDirectory } from './types';
 
 /** Part of every cache key: bump it when a reshaped catalog type changes, so no entry of the old shape is read. */
@@ -146,6 +148,18 @@ export const directoryCodec: Codec<BrandDirectory, PackedDirectory> = {
 };
 
 /**
+ * Which upstream and partner the answers come from, hashed (the partner ID stays out of the cache's files): part of
+ * every key, as the URL and headers were of the fetch cache's. Without it two storefronts sharing a `.next` (the e2e
+ * pair), or a switch from the sandbox to the API, would serve each other's catalog.
+ */
+function upstreamIdentity(): string {
+  const { apiUrl, partnerId, appVersion } = getServerConfig();
+  return createHash('sha256')
+    .update(JSON.stringify([apiUrl, partnerId ?? null, appVersion]))
+    .digest('base64url');
+}
+
+/**
  * A catalog read cached in Next's data cache for `revalidate` seconds under `tags` (so `revalidateTag` drops it),
  * keyed by its arguments, with a single upstream request per key in flight. A failed read is not cached.
  */
@@ -156,7 +170,7 @@ export function cachedRead<A extends CacheKeyPart[], T, S = T>(spec: CachedRead<
     const key = JSON.stringify([spec.name, ...args.map((arg) => arg ?? null)]);
     const cached = unstable_cache(
       () => sharedFlight()(key, async () => pack(await spec.read(...args))),
-      ['cryptorefills', CATALOG_CACHE_VERSION, key],
+      ['cryptorefills', CATALOG_CACHE_VERSION, upstreamIdentity(), key],
       { revalidate: spec.revalidate, tags: spec.tags(...args) },
     );
     return unpack(await cached());

@@ -139,6 +139,12 @@ describe('catalog reads through the data cache', () => {
     expect(byName('products')[0]?.tags).toEqual(['cryptorefills:catalog', 'cryptorefills:catalog:SE', 'cryptorefills:products:SE']);
     expect(byName('payment-vias')[0]).toMatchObject({ revalidate: 60, tags: ['cryptorefills:payment-vias'] });
     expect(cache.stored.every((s) => s.keyParts[0] === 'cryptorefills' && s.keyParts[1] === 'reshaped-v1')).toBe(true);
+    // The upstream is part of the key (a second storefront on another API must not get this one's catalog), hashed.
+    expect(new Set(cache.stored.map((s) => s.keyParts[2])).size).toBe(1);
+    expect(cache.stored[0]?.keyParts.join()).not.toContain(upstream.url);
+    const other = await loadClient(`${upstream.url}/other`, cache.unstableCache);
+    await other.client.getBrands('SE');
+    expect(upstream.requests).toHaveLength(7);
     // The end user never reaches a shared read, so a visitor cannot split or poison the cache.
     expect(upstream.requests.every((r) => r.headers['x-forwarded-for'] === undefined)).toBe(true);
   });
