@@ -10,6 +10,9 @@ const BRANDED_SANDBOX_PORT = SANDBOX_PORT + 1;
 /** Signs the e2e servers' sessions; tests/e2e/robustness.spec.ts proves no answer ever carries it. */
 export const SESSION_SECRET_CANARY = 'e2e-session-secret-canary-5b1d0c7e9a2f4386';
 
+/** Turns on /api/catalog/revalidate in the e2e storefronts (tests/e2e/catalog-cache.spec.ts refreshes with it). */
+export const CATALOG_REVALIDATE_SECRET = 'e2e-catalog-revalidate-secret-7c41d2a9e8b3';
+
 export const BRANDED_SITE = {
   SITE_NAME: 'Gift Hub',
   SITE_PRIMARY_COLOR: '#ffd700',
@@ -33,6 +36,7 @@ const serverEnv = (port: number, sandboxPort: number, extra: Record<string, stri
   // Set at run time too, so the tests can prove no page or response ever carries it.
   CRYPTOREFILLS_PARTNER_ID: PARTNER_ID_CANARY,
   SESSION_SECRET: SESSION_SECRET_CANARY,
+  CATALOG_REVALIDATE_SECRET,
   // Every test shares one client address (127.0.0.1): the defaults (10 orders per 10 minutes) would refuse the
   // suite's own orders. The limits are unit-tested; the page's message is tested with a routed 429.
   ORDER_RATE_LIMIT: '100000',

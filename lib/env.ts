@@ -56,6 +56,10 @@ const EnvSchema = z
     // The shared store (lib/store/): Redis when set, else each process's memory.
     REDIS_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
     REDIS_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(5_000).optional()),
+    // Bearer secrets of POST/GET /api/catalog/revalidate (lib/api/catalog-refresh.ts); with neither set the route is a 404.
+    CATALOG_REVALIDATE_SECRET: z.preprocess(emptyToUndefined, z.string().trim().min(32, 'must be at least 32 characters').optional()),
+    // Set by Vercel when the project has crons: its cron requests carry `Authorization: Bearer $CRON_SECRET`.
+    CRON_SECRET: z.preprocess(emptyToUndefined, z.string().trim().min(16, 'must be at least 16 characters').optional()),
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
   })
   .superRefine((env, ctx) => {
@@ -92,6 +96,8 @@ export interface ServerConfig {
   rateLimits: Record<'orders' | 'validations', RateLimitConfig>;
   /** Where shared state lives (lib/store/): Redis at `redisUrl`, or this process's memory when unset. */
   store: { redisUrl: string | undefined; timeoutMs: number };
+  /** Bearer secrets accepted by the on-demand catalog refresh; empty = the route does not exist. */
+  catalogRefreshSecrets: string[];
 }
 
 export interface RateLimitConfig {
@@ -131,6 +137,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
     },
     // Default: 1 s, or a third of a shorter upstream timeout.
     store: { redisUrl: e.REDIS_URL, timeoutMs: e.REDIS_TIMEOUT_MS ?? Math.min(1_000, Math.floor(e.UPSTREAM_TIMEOUT_MS / 3)) },
+    catalogRefreshSecrets: [e.CATALOG_REVALIDATE_SECRET, e.CRON_SECRET].filter((secret) => secret !== undefined),
   };
 }
 

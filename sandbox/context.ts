@@ -14,9 +14,32 @@ export interface Counters {
   createRequests: number;
   /** Every POST /v5/orders/validations received. */
   validations: number;
+  /** Every GET of an API path (`/v2/…` to `/v5/…`) received, faulted or not, by path without query. */
+  upstreamReads: Record<string, number>;
+  /** The same, per country (`country_code`, or the `/country/{CC}` segment), so parallel tests can count their own. */
+  upstreamReadsByCountry: Record<string, Record<string, number>>;
 }
 
-export const zeroCounters = (): Counters => ({ ordersCreated: 0, createRequests: 0, validations: 0 });
+export const zeroCounters = (): Counters => ({
+  ordersCreated: 0,
+  createRequests: 0,
+  validations: 0,
+  upstreamReads: {},
+  upstreamReadsByCountry: {},
+});
+
+const API_PATH = /^\/v\d+\//;
+
+/** Counts one request in `upstreamReads` (and per country) when it is a GET of an API path. */
+export function countRead(counters: Counters, method: string | undefined, url: URL): void {
+  if (method !== 'GET' || !API_PATH.test(url.pathname)) return;
+  const path = url.pathname;
+  counters.upstreamReads[path] = (counters.upstreamReads[path] ?? 0) + 1;
+  const country = (url.searchParams.get('country_code') ?? /\/country\/([^/]+)/.exec(path)?.[1])?.toUpperCase();
+  if (!country) return;
+  const perCountry = (counters.upstreamReadsByCountry[country] ??= {});
+  perCountry[path] = (perCountry[path] ?? 0) + 1;
+}
 
 export interface SandboxContext {
   catalog: Catalog;

@@ -50,6 +50,8 @@ export function stateSnapshot(ctx: SandboxContext) {
     ordersCreated: ctx.counters.ordersCreated,
     createRequests: ctx.counters.createRequests,
     validations: ctx.counters.validations,
+    upstreamReads: ctx.counters.upstreamReads,
+    upstreamReadsByCountry: ctx.counters.upstreamReadsByCountry,
     orders: ctx.store.size,
     openStreams: ctx.streams.size,
     orderListeners: ctx.store.listenerCount(),

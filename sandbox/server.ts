@@ -5,7 +5,7 @@ import { createCatalog } from './catalog';
 import type { Catalog, CatalogOptions } from './catalog/types';
 import { catalogRoutes } from './catalog-routes';
 import { noSuspensions } from './coins';
-import { resetContext, zeroCounters, type RenderLogo, type SandboxContext } from './context';
+import { countRead, resetContext, zeroCounters, type RenderLogo, type SandboxContext } from './context';
 import { controlRoutes } from './control';
 import { Faults } from './faults';
 import { HttpError, originOf, redact, Router, sendError } from './http';
@@ -82,6 +82,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const server = createServer(async (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+    countRead(context.counters, req.method, url);
     try {
       const injected = await context.faults.before(`${url.pathname}${url.search}`);
       if (injected) throw injected;

@@ -1,9 +1,11 @@
-// Catalog operations: payment vias, brands, homepage, products, prices. Each fetches the wire (cached raw by
-// Next's fetch cache) and returns it reshaped into the app's types. Server-only; re-exported by ./index.
+// Catalog operations: payment vias, brands, homepage, products, prices. Each fetches the wire and returns it
+// reshaped into the app's types; all but prices are cached reshaped (./catalog-cache.ts). Server-only; re-exported by ./index.
 import 'server-only';
-import { CATALOG_REVALIDATE_SECONDS, PAYMENT_VIAS_REVALIDATE_SECONDS, cacheTags } from './constants';
+import { revalidateTag } from 'next/cache';
+import { CATALOG_REVALIDATE_SECONDS, PAYMENT_VIAS_REVALIDATE_SECONDS, cacheTags, catalogRefreshTags } from './constants';
 import { InvalidRequestError } from './errors';
-import { type CachePolicy, upstreamFetch } from './fetch';
+import { cachedRead, directoryCodec, forgetCatalogReads } from './catalog-cache';
+import { upstreamFetch } from './fetch';
 import { BrandsResponseSchema, HomepageResponseSchema, PriceResponseSchema, ProductsResponseSchema } from './schemas/catalog';
 import { reshapeBrandDirectory, reshapeHomepage, reshapePriceQuote, reshapeProductFamily } from './schemas/catalog-reshape';
 import { PaymentViasResponseSchema } from './schemas/payment';
@@ -16,61 +18,98 @@ function countryCodeOf(countryCode: string): string {
   return code;
 }
 
-function catalogCache(countryCode: string, tag: string): CachePolicy {
-  return { revalidate: CATALOG_REVALIDATE_SECONDS, tags: [cacheTags.catalog, cacheTags.country(countryCode), tag] };
-}
+const catalogTags = (code: string, endpointTag: string) => [cacheTags.catalog, cacheTags.country(code), endpointTag];
 
-/** Coins and networks per payment via, with suspensions. Shared cache: the context is not forwarded. */
-export async function getPaymentVias(ctx: RequestContext = {}): Promise<PaymentVia[]> {
-  const vias = await upstreamFetch({
-    path: '/v3/payment_vias',
-    schema: PaymentViasResponseSchema,
-    ctx,
-    cache: { revalidate: PAYMENT_VIAS_REVALIDATE_SECONDS, tags: [cacheTags.paymentVias] },
-  });
-  return vias.map(reshapePaymentVia);
+const readPaymentVias = cachedRead({
+  name: 'payment-vias',
+  revalidate: PAYMENT_VIAS_REVALIDATE_SECONDS,
+  tags: () => [cacheTags.paymentVias],
+  read: async () =>
+    (await upstreamFetch({ path: '/v3/payment_vias', schema: PaymentViasResponseSchema, cache: 'shared' })).map(reshapePaymentVia),
+});
+
+const readBrands = cachedRead({
+  name: 'brands',
+  revalidate: CATALOG_REVALIDATE_SECONDS,
+  codec: directoryCodec,
+  tags: (code: string) => catalogTags(code, cacheTags.brands(code)),
+  read: async (code: string) =>
+    reshapeBrandDirectory(
+      await upstreamFetch({ path: '/v2/brands', query: { country_code: code }, schema: BrandsResponseSchema, cache: 'shared' }),
+      code,
+    ),
+});
+
+const readHomepage = cachedRead({
+  name: 'homepage',
+  revalidate: CATALOG_REVALIDATE_SECONDS,
+  tags: (code: string) => catalogTags(code, cacheTags.homepage(code)),
+  read: async (code: string) =>
+    reshapeHomepage(
+      await upstreamFetch({ path: '/v2/homepage', query: { country_code: code }, schema: HomepageResponseSchema, cache: 'shared' }),
+      code,
+    ),
+});
+
+type ProductsKey = [
+  code: string,
+  familyName: string | undefined,
+  brandName: string | undefined,
+  coin: string | undefined,
+  lang: string | undefined,
+];
+
+const readProducts = cachedRead({
+  name: 'products',
+  revalidate: CATALOG_REVALIDATE_SECONDS,
+  tags: (...[code]: ProductsKey) => catalogTags(code, cacheTags.products(code)),
+  read: async (...[code, familyName, brandName, coin, lang]: ProductsKey) =>
+    (
+      await upstreamFetch({
+        path: `/v5/products/country/${code}`,
+        query: { family_name: familyName, brand_name: brandName, coin, lang },
+        schema: ProductsResponseSchema,
+        cache: 'shared',
+      })
+    ).map(reshapeProductFamily),
+});
+
+// The catalog reads below take a RequestContext for symmetry with the other operations, but never forward it:
+// their answers are shared by every visitor (README.md §1), so nothing of the visitor may reach the cache key.
+
+/** Coins and networks per payment via, with suspensions. */
+export async function getPaymentVias(_ctx: RequestContext = {}): Promise<PaymentVia[]> {
+  return readPaymentVias();
 }
 
 /** The brand directory of one country (categories and every brand once). */
-export async function getBrands(countryCode: string, ctx: RequestContext = {}): Promise<BrandDirectory> {
-  const code = countryCodeOf(countryCode);
-  const response = await upstreamFetch({
-    path: '/v2/brands',
-    query: { country_code: code },
-    schema: BrandsResponseSchema,
-    ctx,
-    cache: catalogCache(code, cacheTags.brands(code)),
-  });
-  return reshapeBrandDirectory(response, code);
+export async function getBrands(countryCode: string, _ctx: RequestContext = {}): Promise<BrandDirectory> {
+  return readBrands(countryCodeOf(countryCode));
 }
 
 /** The curated homepage feed of one country (shape unconfirmed upstream: sections may be empty). */
-export async function getHomepage(countryCode: string, ctx: RequestContext = {}): Promise<Homepage> {
-  const code = countryCodeOf(countryCode);
-  const response = await upstreamFetch({
-    path: '/v2/homepage',
-    query: { country_code: code },
-    schema: HomepageResponseSchema,
-    ctx,
-    cache: catalogCache(code, cacheTags.homepage(code)),
-  });
-  return reshapeHomepage(response, code);
+export async function getHomepage(countryCode: string, _ctx: RequestContext = {}): Promise<Homepage> {
+  return readHomepage(countryCodeOf(countryCode));
 }
 
 /** Product families with their fixed and range products. The upstream needs a family or a brand filter. */
-export async function getProducts(query: ProductsQuery, ctx: RequestContext = {}): Promise<ProductFamily[]> {
+export async function getProducts(query: ProductsQuery, _ctx: RequestContext = {}): Promise<ProductFamily[]> {
   const code = countryCodeOf(query.countryCode);
   if (!query.familyName && !query.brandName) {
     throw new InvalidRequestError('PRODUCT_FILTER_REQUIRED', 'Products are listed per family or brand.');
   }
-  const families = await upstreamFetch({
-    path: `/v5/products/country/${code}`,
-    query: { family_name: query.familyName, brand_name: query.brandName, coin: query.coin, lang: query.lang },
-    schema: ProductsResponseSchema,
-    ctx,
-    cache: catalogCache(code, cacheTags.products(code)),
-  });
-  return families.map(reshapeProductFamily);
+  return readProducts(code, query.familyName, query.brandName, query.coin, query.lang);
+}
+
+/**
+ * Drops one country's cached catalog (brands, homepage, products), or with no country the whole catalog and the
+ * payment vias, at once: the next view reads the upstream again. Returns the tags it expired.
+ */
+export function revalidateCatalog(countryCode?: string): string[] {
+  const tags = catalogRefreshTags(countryCode === undefined ? undefined : countryCodeOf(countryCode));
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  forgetCatalogReads();
+  return tags;
 }
 
 /** A live, short-lived price quote in `coin` for a face value in the product's local currency. */

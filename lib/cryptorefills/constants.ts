@@ -27,6 +27,11 @@ export const cacheTags = {
   products: (countryCode: string) => `${TAG_PREFIX}:products:${countryCode.toUpperCase()}`,
 } as const;
 
+/** What an on-demand refresh drops: one country's catalog (brands, homepage, products), or everything incl. payment vias. */
+export function catalogRefreshTags(countryCode?: string): string[] {
+  return countryCode ? [cacheTags.country(countryCode)] : [cacheTags.catalog, cacheTags.paymentVias];
+}
+
 /** The upstream `lang` closest to a storefront locale: its base language when Cryptorefills has it, else English. */
 export function toUpstreamLang(locale: string): string {
   const base = locale.toLowerCase().split('-')[0] ?? 'en';

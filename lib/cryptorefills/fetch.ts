@@ -1,4 +1,4 @@
-// The one way to call the upstream: URL, headers, timeout, Next cache options, and the mapping of every
+// The one way to call the upstream: URL, headers, timeout, and the mapping of every
 // failure to a typed error. Logs nothing: callers log `error.code`/`endpoint`, never bodies or headers.
 import 'server-only';
 import type { z } from 'zod';
@@ -7,8 +7,12 @@ import { UpstreamHttpError, UpstreamShapeError, UpstreamUnavailableError } from 
 import { buildUpstreamHeaders } from './headers';
 import type { RequestContext } from './types';
 
-/** Shared catalog reads go to Next's data cache; anything per user or price-bearing is never cached. */
-export type CachePolicy = { revalidate: number; tags: string[] } | 'no-store';
+/**
+ * `shared`: a catalog read whose answer everyone gets. It goes out without the end user's IP and UA, and is not put
+ * in Next's fetch cache: the caller caches the reshaped result instead (./catalog-cache.ts), since a raw wire of a
+ * large country exceeds the data cache's 2 MB. `no-store`: per user or price-bearing, never cached.
+ */
+export type CachePolicy = 'shared' | 'no-store';
 
 export type QueryParams = Record<string, string | number | null | undefined>;
 
@@ -24,9 +28,6 @@ export interface UpstreamRequest<S extends z.ZodType> {
   signal?: AbortSignal;
 }
 
-// Next's fetch extension; declared here so this file does not depend on Next's global type augmentation.
-type NextRequestInit = RequestInit & { next?: { revalidate?: number | false; tags?: string[] } };
-
 export function buildUpstreamUrl(baseUrl: string, path: string, query: QueryParams = {}): string {
   const url = new URL(path, `${baseUrl.replace(/\/+$/, '')}/`);
   for (const [key, value] of Object.entries(query)) {
@@ -39,17 +40,10 @@ function endpointOf(method: string, path: string): string {
   return `${method} ${path.split('?')[0]}`;
 }
 
-/**
- * Next keys its data cache on the request headers, so a cached read carries no per-user IP or UA:
- * otherwise every visitor would get a private cache entry. The response is shared by everyone anyway.
- */
+/** A shared read carries no per-user IP or UA: its answer is cached for, and shown to, everyone. */
 function headersFor(ctx: RequestContext, cache: CachePolicy, accept?: string): Record<string, string> {
   const config = getServerConfig();
   return buildUpstreamHeaders(config, cache === 'no-store' ? ctx : {}, { accept });
-}
-
-function cacheInit(cache: CachePolicy): Pick<NextRequestInit, 'cache' | 'next'> {
-  return cache === 'no-store' ? { cache: 'no-store' } : { next: { revalidate: cache.revalidate, tags: cache.tags } };
 }
 
 /** Maps a rejected fetch or body read: the caller's own abort passes through untouched. */
@@ -73,12 +67,12 @@ async function attempt<S extends z.ZodType>(request: UpstreamRequest<S>): Promis
   const endpoint = endpointOf(method, request.path);
   const timeout = AbortSignal.timeout(config.upstreamTimeoutMs);
   const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
-  const init: NextRequestInit = {
+  const init: RequestInit = {
     method,
     headers: headersFor(request.ctx ?? {}, request.cache),
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
     signal,
-    ...cacheInit(request.cache),
+    cache: 'no-store',
   };
 
   let response: Response;
@@ -138,7 +132,7 @@ export async function upstreamEventStream(request: UpstreamStreamRequest): Promi
     config.upstreamTimeoutMs,
   );
   const signal = AbortSignal.any([headersDeadline.signal, request.signal]);
-  const init: NextRequestInit = {
+  const init: RequestInit = {
     method: 'GET',
     headers: headersFor(request.ctx, 'no-store', 'text/event-stream'),
     signal,

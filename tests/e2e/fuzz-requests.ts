@@ -27,6 +27,7 @@ export const ROUTES = [
   '/api/catalog/{cc}/brands',
   '/api/health',
   '/api/locale',
+  '/api/catalog/revalidate',
   '/sitemap.xml',
   '/sitemaps/{sitemap}',
   '/robots.txt',

@@ -41,14 +41,14 @@ describe('requests', () => {
     expect(request?.url).not.toContain('brand_name');
   });
 
-  it('caches catalog reads by country, without per-user headers that would split the cache', async () => {
+  it('reads the catalog outside the fetch cache (its reshaped result is cached), without per-user headers', async () => {
     const spy = vi.spyOn(globalThis, 'fetch');
     upstream.handle((_req, res) => json(res, 200, fx.brandsResponse));
     const directory = await api.getBrands('US', ctx);
     expect(directory.brands.map((b) => b.name)).toEqual(['Airbnb']);
     const init = initOfLastFetch(spy);
-    expect(init.next).toEqual({ revalidate: 300, tags: ['cryptorefills:catalog', 'cryptorefills:catalog:US', 'cryptorefills:brands:US'] });
-    expect(init.cache).toBeUndefined();
+    expect(init.next).toBeUndefined();
+    expect(init.cache).toBe('no-store');
     const headers = upstream.requests[0]?.headers;
     expect(headers?.['x-cr-application']).toBe(PARTNER_ID);
     expect(headers?.['x-forwarded-for']).toBeUndefined();

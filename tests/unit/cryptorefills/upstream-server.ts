@@ -62,12 +62,25 @@ export function json(res: ServerResponse, status: number, body: unknown, headers
 export const PARTNER_ID = 'partner-secret-42';
 
 /** Imports a fresh client configured for `apiUrl`, with the shortest allowed timeout. */
-export async function loadClient(apiUrl: string) {
+/** Next's `unstable_cache`, or a stand-in for it. */
+export type UnstableCache = (
+  fn: () => Promise<unknown>,
+  keyParts: string[],
+  options: { revalidate: number; tags: string[] },
+) => () => Promise<unknown>;
+
+/** Outside Next there is no data cache: by default every catalog read goes to the upstream (catalog-cache.test.ts fakes one). */
+const noDataCache: UnstableCache = (fn) => fn;
+
+export async function loadClient(apiUrl: string, unstableCache: UnstableCache = noDataCache) {
   process.env.API_URL = apiUrl;
   process.env.CRYPTOREFILLS_PARTNER_ID = PARTNER_ID;
   process.env.CRYPTOREFILLS_APP_VERSION = 'storefront-test/1.0';
   process.env.UPSTREAM_TIMEOUT_MS = '500';
   vi.resetModules();
+  // A fresh process as far as the catalog is concerned: no read held from an earlier load (catalog-cache.ts).
+  (globalThis as { __catalogSingleFlight?: unknown }).__catalogSingleFlight = undefined;
+  vi.doMock('next/cache', () => ({ unstable_cache: unstableCache }));
   const [client, errors, fetchHelper] = await Promise.all([
     import('@/lib/cryptorefills'),
     import('@/lib/cryptorefills/errors'),

@@ -226,6 +226,31 @@ describe('control: suspensions, config, state, reset', () => {
     expect(await h.json<Obj[]>(h.get('/sandbox/orders'))).toEqual([]);
   });
 
+  it('counts API reads by path and per country, faulted ones too; reset clears them', async () => {
+    h = await startSandbox();
+    await h.post('/sandbox/faults', { errorRate: 1, paths: ['/v2/homepage'] });
+    await Promise.all([
+      h.get('/v2/brands?country_code=SE'),
+      h.get('/v2/brands?country_code=SE'),
+      h.get('/v2/brands?country_code=NO'),
+      h.get('/v2/homepage?country_code=SE'),
+      h.get('/v5/products/country/SE?family_name=Netflix'),
+      h.get('/v3/payment_vias'),
+      h.get('/logos_v2/netflix.webp'),
+      h.post('/v5/orders/validations', validOrder()),
+    ]);
+    expect(await h.json(h.get('/sandbox/state'))).toMatchObject({
+      upstreamReads: { '/v2/brands': 3, '/v2/homepage': 1, '/v5/products/country/SE': 1, '/v3/payment_vias': 1 },
+      upstreamReadsByCountry: {
+        SE: { '/v2/brands': 2, '/v2/homepage': 1, '/v5/products/country/SE': 1 },
+        NO: { '/v2/brands': 1 },
+      },
+    });
+    const state = await h.json<{ upstreamReads: Obj }>(h.get('/sandbox/state'));
+    expect(Object.keys(state.upstreamReads)).toHaveLength(4);
+    expect(await h.json(h.post('/sandbox/reset'))).toMatchObject({ upstreamReads: {}, upstreamReadsByCountry: {} });
+  });
+
   it('counts every successful create, so a double submit shows up as two orders', async () => {
     const { h } = await setup();
     await Promise.all([h.post('/v5/orders', validOrder()), h.post('/v5/orders', validOrder())]);
