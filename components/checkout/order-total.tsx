@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { FormProblem } from '@/lib/checkout/responses';
 import type { PlaceState } from '@/lib/checkout/use-place-order';
-import type { useCheckoutValidation } from '@/lib/checkout/use-validation';
+import { ApiError, type useCheckoutValidation } from '@/lib/checkout/use-validation';
 import { formatDecimal } from '@/lib/order-display/amounts';
 import { ProblemMessage } from './problem-message';
 
@@ -33,6 +33,13 @@ export function OrderTotal({ coin, network, validation, totalProblems, place, ca
         : t.has(`placeErrors.${code}`)
           ? t(`placeErrors.${code}`)
           : t('placeErrors.other', { code });
+  // Why there is no total: the shop's own state store is down, this connection checked too often, or the network.
+  const totalError = (error: unknown) =>
+    error instanceof ApiError && error.code === 'STORE_UNAVAILABLE'
+      ? t('totalErrors.STORE_UNAVAILABLE')
+      : error instanceof ApiError && error.code === 'RATE_LIMITED'
+        ? t('totalErrors.RATE_LIMITED')
+        : t('totalUnavailable');
   const inCoin = (amount: string) => t('amountInCoin', { amount: formatDecimal(amount, locale), coin });
   const ready = canPlace && validation.settled && validation.data?.valid === true && Boolean(total);
   const busy = place.kind === 'submitting' || place.kind === 'created';
@@ -50,7 +57,12 @@ export function OrderTotal({ coin, network, validation, totalProblems, place, ca
         ) : !validation.settled ? (
           <p className="text-muted">{t('totalUpdating')}</p>
         ) : validation.error ? (
-          <p className="text-danger">{t('totalUnavailable')}</p>
+          <div className="flex flex-col items-start gap-2">
+            <p className="text-danger">{totalError(validation.error)}</p>
+            <button type="button" onClick={() => void validation.mutate()} className="text-primary-ink underline underline-offset-2">
+              {t('checkAgain')}
+            </button>
+          </div>
         ) : total ? (
           <p>
             <span className="block text-sm text-muted">{t('youPay')}</span>

@@ -1,24 +1,7 @@
-import type { Page } from '@playwright/test';
-import { expect, test, type SandboxControl } from './fixtures';
+import { expect, test } from './fixtures';
 import { sameOrigin } from './orders-helper';
+import { buyNow, ORDER_URL, ordersFor, total, unique } from './checkout-helper';
 import messages from '../../lib/i18n/messages/en.json';
-
-const ORDER_URL = /\/orders\/[0-9a-f-]{36}$/;
-const total = (page: Page) => page.getByTestId('order-total');
-const unique = (label: string) => `${label}-${Math.random().toString(36).slice(2, 10)}@example.com`;
-
-/** Picks the brand page's first fixed amount and presses "Buy now". */
-async function buyNow(page: Page, path: string) {
-  await page.goto(path);
-  await page.getByRole('radio').first().check();
-  await page.getByRole('link', { name: 'Buy now' }).click();
-  await expect(page).toHaveURL(/\/checkout\?item=/);
-}
-
-async function ordersFor(sandbox: SandboxControl, email: string): Promise<number> {
-  const orders = (await sandbox.get('/sandbox/orders')) as { user?: { email?: string } }[];
-  return orders.filter((order) => order.user?.email === email).length;
-}
 
 test('a fixed gift card from the brand page to the order page, paid with USDC on Solana by default', async ({ page }) => {
   await buyNow(page, '/US/target');
@@ -230,23 +213,4 @@ test('when the order cannot be confirmed, the buyer keeps the form, is told, and
   await expect(page).toHaveURL(ORDER_URL);
   expect(new Set(attempts).size).toBe(2);
   expect(await ordersFor(sandbox, email)).toBe(1);
-});
-
-test('a rate-limited order tells the buyer when to try again', async ({ page, sandbox }) => {
-  await buyNow(page, '/US/target');
-  const email = unique('limited');
-  await page.getByLabel('Your e-mail').fill(email);
-  await expect(total(page)).toHaveText(/USDC$/);
-  // The server's answer over the limit (the real limits are unit-tested; the e2e servers run with high ones).
-  await page.route('/api/orders', (route) =>
-    route.fulfill({
-      status: 429,
-      headers: { 'Retry-After': '150' },
-      json: { error: { code: 'RATE_LIMITED', message: 'Too many requests from this connection. Please try again later.' } },
-    }),
-  );
-  await page.getByRole('button', { name: 'Place order' }).click();
-  const message = messages.checkout.rateLimitedFor.replace(/\{minutes.*\}\}/, '3 minutes');
-  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
-  expect(await ordersFor(sandbox, email)).toBe(0);
 });
