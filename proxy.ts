@@ -77,7 +77,8 @@ async function withSession(request: NextRequest, secure: boolean, policy: string
       : undefined;
   // Make the new cookie visible to this very request's Server Components and route handlers too.
   if (token) request.cookies.set(SESSION_COOKIE, token);
-  const response = NextResponse.next({ request: { headers: withPolicy(request.headers, policy) } });
+  // Request headers are rewritten only when there is something to add (API calls pass through untouched).
+  const response = token || policy ? NextResponse.next({ request: { headers: withPolicy(request.headers, policy) } }) : NextResponse.next();
   if (policy) response.headers.set('Content-Security-Policy', policy);
   if (token) response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(secure));
   return response;

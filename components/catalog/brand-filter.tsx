@@ -58,7 +58,6 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
     );
   }
 
-  const field = 'rounded-lg border border-border bg-surface px-3 py-2';
   return (
     <>
       <form
@@ -71,38 +70,22 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
       >
         <div className="flex flex-wrap items-end gap-3">
           <BrandSearchInput value={filter.q ?? ''} onChange={(q) => update({ ...filter, q })} />
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            {t('kindLabel')}
-            <select
-              name="kind"
-              value={filter.kind ?? ''}
-              className={field}
-              onChange={(event) => update({ ...filter, kind: isProductKind(event.target.value) ? event.target.value : undefined })}
-            >
-              <option value="">{t('allKinds')}</option>
-              {PRODUCT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`kindPlural.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            {t('categoryLabel')}
-            <select
-              name="category"
-              value={filter.category ?? ''}
-              className={field}
-              onChange={(event) => update({ ...filter, category: event.target.value || undefined })}
-            >
-              <option value="">{t('allCategories')}</option>
-              {categories.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label={t('kindLabel')}
+            name="kind"
+            value={filter.kind}
+            all={t('allKinds')}
+            options={PRODUCT_KINDS.map((kind) => ({ value: kind, name: t(`kindPlural.${kind}`) }))}
+            onChange={(value) => update({ ...filter, kind: isProductKind(value) ? value : undefined })}
+          />
+          <FilterSelect
+            label={t('categoryLabel')}
+            name="category"
+            value={filter.category}
+            all={t('allCategories')}
+            options={categories.map((c) => ({ value: c.slug, name: c.name }))}
+            onChange={(value) => update({ ...filter, category: value || undefined })}
+          />
           <noscript>
             <button type="submit" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
               {t('searchSubmit')}
@@ -138,5 +121,37 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
         {children}
       </div>
     </>
+  );
+}
+
+interface FilterSelectProps {
+  label: string;
+  name: string;
+  value: string | undefined;
+  /** The first option, for no filter. */
+  all: string;
+  options: { value: string; name: string }[];
+  onChange: (value: string) => void;
+}
+
+/** One of the directory's filters: a labelled select whose first option means "any". Submitted as `name` without JS. */
+function FilterSelect({ label, name, value, all, options, onChange }: FilterSelectProps) {
+  return (
+    <label className="flex flex-col gap-1 text-sm font-medium">
+      {label}
+      <select
+        name={name}
+        value={value ?? ''}
+        className="rounded-lg border border-border bg-surface px-3 py-2"
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

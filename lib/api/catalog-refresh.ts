@@ -10,9 +10,9 @@ import 'server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { readJsonBody } from '@/lib/api/body';
-import { errorResponse, NO_STORE, toErrorResponse } from '@/lib/api/errors';
+import { errorResponse, NO_STORE } from '@/lib/api/errors';
 import { otherMethods, type RouteMethod } from '@/lib/api/methods';
-import { StoreLimiter, type LimitResult } from '@/lib/api/rate-limit';
+import { refuseOverLimit, StoreLimiter } from '@/lib/api/rate-limit';
 import { isSupportedCountry } from '@/lib/countries';
 import { revalidateCatalog } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
@@ -42,18 +42,14 @@ export function bearerMatches(header: string | null, secrets: readonly string[])
 }
 
 /** The 429 for a client over its limit (503 when the shared store cannot count), or null when it may go on. */
-async function rateLimited(request: Request, kind: 'refreshes' | 'failures'): Promise<Response | null> {
+function rateLimited(request: Request, kind: 'refreshes' | 'failures'): Promise<Response | null> {
   const { limit, windowMs } = REFRESH_RATE_LIMIT;
-  let result: LimitResult;
-  try {
-    result = await new StoreLimiter(getSharedStore(), `catalog-refresh:${kind}`, limit, windowMs).hit(clientKey(request.headers));
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-  if (result.allowed) return null;
-  return errorResponse('RATE_LIMITED', 'Too many refresh requests. Please try again later.', 429, {
-    'Retry-After': String(result.retryAfterSeconds),
-  });
+  const limiter = new StoreLimiter(getSharedStore(), `catalog-refresh:${kind}`, limit, windowMs);
+  return refuseOverLimit(
+    () => limiter.hit(clientKey(request.headers)),
+    'RATE_LIMITED',
+    'Too many refresh requests. Please try again later.',
+  );
 }
 
 function refresh(country?: string): Response {

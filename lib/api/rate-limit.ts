@@ -1,6 +1,7 @@
 // Rate limits counted in the shared store (lib/store/): in one process's memory, or in Redis so that every
 // instance counts against the same window. Callers see only `Limiter`.
 import type { LimitResult, SharedStore } from '@/lib/store/types';
+import { errorResponse, toErrorResponse } from './errors';
 
 export type { LimitResult };
 
@@ -30,4 +31,19 @@ export async function hitAll(limits: readonly [Limiter, string][]): Promise<Limi
   const refused = results.filter((result) => !result.allowed);
   if (refused.length === 0) return { allowed: true, retryAfterSeconds: 0 };
   return { allowed: false, retryAfterSeconds: Math.max(...refused.map((result) => result.retryAfterSeconds)) };
+}
+
+/**
+ * The answer to a try `count` counts: null when it is allowed, 429 `code` with Retry-After when a limit refuses it,
+ * and 503 STORE_UNAVAILABLE when the shared store could not count it (fail closed).
+ */
+export async function refuseOverLimit(count: () => Promise<LimitResult>, code: string, message: string): Promise<Response | null> {
+  let result: LimitResult;
+  try {
+    result = await count();
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+  if (result.allowed) return null;
+  return errorResponse(code, message, 429, { 'Retry-After': String(result.retryAfterSeconds) });
 }

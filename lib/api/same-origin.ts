@@ -5,17 +5,10 @@
 // cross-site page can send without a preflight this server never grants.
 import 'server-only';
 import { getSiteConfig } from '@/lib/site/config';
+import { originOf } from '@/lib/security/csp';
 import { errorResponse } from './errors';
 
 export type WriteRefusal = 'CROSS_SITE_REQUEST' | 'UNSUPPORTED_MEDIA_TYPE';
-
-function originOf(url: string): string | undefined {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Why a state-changing request is refused, or null. Its own origin is the one of the Host the browser addressed

@@ -13,7 +13,7 @@ import { clientKey } from '@/lib/net/client-ip';
 import { getSession, rememberOrder } from '@/lib/session';
 import { maySeeCodes, sameEmail } from './access';
 import { withOrderHeaders } from './http';
-import { hitAll, StoreLimiter, type LimitResult } from '@/lib/api/rate-limit';
+import { hitAll, refuseOverLimit, StoreLimiter } from '@/lib/api/rate-limit';
 import { getSharedStore } from '@/lib/store';
 
 const WINDOW_MS = 15 * 60 * 1000;
@@ -45,20 +45,16 @@ async function unlock(request: Request, orderId: string): Promise<Response> {
 
   const ctx = requestContextFrom(request.headers);
   const limits = unlockLimits();
-  let limit: LimitResult;
-  try {
-    limit = await hitAll([
-      [limits.perSession, `${session.sid}:${orderId}`],
-      [limits.perClient, `${orderId}:${clientKey(request.headers)}`],
-    ]);
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-  if (!limit.allowed) {
-    return errorResponse('TOO_MANY_TRIES', 'Too many tries. Please wait a few minutes and try again.', 429, {
-      'Retry-After': String(limit.retryAfterSeconds),
-    });
-  }
+  const limited = await refuseOverLimit(
+    () =>
+      hitAll([
+        [limits.perSession, `${session.sid}:${orderId}`],
+        [limits.perClient, `${orderId}:${clientKey(request.headers)}`],
+      ]),
+    'TOO_MANY_TRIES',
+    'Too many tries. Please wait a few minutes and try again.',
+  );
+  if (limited) return limited;
   let expected: string | undefined;
   try {
     expected = (await getOrder(orderId, ctx, request.signal)).user?.email;

@@ -115,7 +115,3 @@ export function nameScorer(query: string): (target: SearchName) => number {
     return (60 * total) / (3 * terms.length);
   };
 }
-
-export function scoreName(query: string, target: SearchName): number {
-  return nameScorer(query)(target);
-}

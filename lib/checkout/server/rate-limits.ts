@@ -3,8 +3,7 @@
 // store (lib/store/), so several instances limit as one; when that store cannot answer, the write is refused
 // with 503 STORE_UNAVAILABLE (fail closed).
 import 'server-only';
-import { errorResponse, toErrorResponse } from '@/lib/api/errors';
-import { hitAll, StoreLimiter, type Limiter, type LimitResult } from '@/lib/api/rate-limit';
+import { hitAll, refuseOverLimit, StoreLimiter, type Limiter, type LimitResult } from '@/lib/api/rate-limit';
 import { getServerConfig, type ServerConfig } from '@/lib/env';
 import { clientKey } from '@/lib/net/client-ip';
 import { getSharedStore, type SharedStore } from '@/lib/store';
@@ -33,14 +32,9 @@ export async function checkoutRateLimited(
   sessionId: string | undefined,
 ): Promise<Response | null> {
   const limits = createCheckoutLimits(getServerConfig().rateLimits, getSharedStore());
-  let result: LimitResult;
-  try {
-    result = await hitCheckoutLimit(limits, action, clientKey(request.headers), sessionId);
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-  if (result.allowed) return null;
-  return errorResponse('RATE_LIMITED', 'Too many requests from this connection. Please try again later.', 429, {
-    'Retry-After': String(result.retryAfterSeconds),
-  });
+  return refuseOverLimit(
+    () => hitCheckoutLimit(limits, action, clientKey(request.headers), sessionId),
+    'RATE_LIMITED',
+    'Too many requests from this connection. Please try again later.',
+  );
 }
