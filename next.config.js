@@ -29,6 +29,20 @@ const nextConfig = {
   // The sandbox is a separate process; keep it and its image tooling out of the server bundle.
   serverExternalPackages: ['sharp'],
   images: { unoptimized: true },
+  // Every page lives under its language (app/[locale]/…). proxy.ts names the visitor's language, and whether a
+  // catalog page must read its query, in request headers (lib/routing/page-route.ts, ROUTE_HEADERS); these
+  // rewrites turn them into the path (`/US/steam?coin=USDT` → `/id/US/steam/_query`). After the app's own files
+  // and before its dynamic routes, so `/robots.txt` or `/api/…` are never rewritten.
+  async rewrites() {
+    const locale = { type: 'header', key: 'x-storefront-locale', value: '(?<locale>en|id)' };
+    const query = { type: 'header', key: 'x-storefront-query', value: '1' };
+    return [
+      { source: '/:country([A-Z]{2})', has: [locale, query], destination: '/:locale/:country/_query' },
+      { source: '/:country([A-Z]{2})/brands', has: [locale, query], destination: '/:locale/:country/brands/_query' },
+      { source: '/:country([A-Z]{2})/:brand', has: [locale, query], destination: '/:locale/:country/:brand/_query' },
+      { source: '/:path*', has: [locale], destination: '/:locale/:path*' },
+    ];
+  },
   // Order pages carry deposit addresses and, for their buyer, codes: never indexed, never leaked in a Referer.
   async headers() {
     const orderHeaders = [

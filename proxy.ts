@@ -3,36 +3,59 @@ import { checkRequestTarget, targetProblemResponse } from '@/lib/api/request-tar
 import { UTM_COOKIE, utmFromSearchParams } from '@/lib/checkout/utm';
 import { toCountryCode } from '@/lib/countries';
 import { getServerConfig } from '@/lib/env';
+import { LOCALE_COOKIE, LOCALES, type Locale } from '@/lib/i18n/config';
+import { negotiateLocale } from '@/lib/i18n/negotiate';
+import { pageRoute, RETRY_COOKIE, ROUTE_HEADERS, type PageKind } from '@/lib/routing/page-route';
 import { newNonce } from '@/lib/security/csp';
 import { pagePolicyFor } from '@/lib/security/page-policy';
-import { UNAVAILABLE_PATH, UNAVAILABLE_RETRY_AFTER } from '@/lib/unavailable/paths';
+import { retryPath, UNAVAILABLE_PATH, UNAVAILABLE_RETRY_AFTER } from '@/lib/unavailable/paths';
 import { newSession, SESSION_COOKIE, sessionCookieOptions, signSession, verifySession } from '@/lib/session/token';
 
 const UTM_COOKIE_MAX_AGE = 60 * 60 * 24 * 30;
+const RETRY_COOKIE_MAX_AGE = 5 * 60;
 // The pages that start a session (see withSession).
 const SESSION_PAGES = /^\/(?:checkout|orders)(?:\/|$)/;
 const COUNTRY_SEGMENT = /^\/([A-Za-z]{2})(?=\/|$)/;
 // Files for crawlers and the browser chrome need no session, country or campaign cookie (nor its Set-Cookie).
 const BARE_FILES =
-  /^\/(?:robots\.txt|sitemap\.xml|sitemaps\/|icons\/|manifest\.webmanifest|favicon\.ico|(?:.*\/)?opengraph-image|.*\.(?:png|jpg|jpeg|svg|webp|ico)$)/;
+  /^\/(?:robots\.txt|sitemap\.xml|sitemaps\/|icons\/|manifest\.webmanifest|favicon\.ico|.*\.(?:png|jpg|jpeg|svg|webp|ico)$)/;
+
+// Share images live beside their pages, under the language (`/id/US/opengraph-image`, as the pages link them); one
+// asked for without it (`/US/opengraph-image`) is served in the visitor's language.
+const SHARE_IMAGE = /(?:^|\/)opengraph-image(?:-[\w-]+)?$/;
+const SHARE_IMAGE_CACHE = 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400';
+const LOCALE_PREFIX = new RegExp(`^/(?:${LOCALES.join('|')})/`);
 
 export async function proxy(request: NextRequest) {
   // Bad input ends here with a 4xx, before Next decodes the path for a dynamic segment (it would answer 500).
   const { pathname, search } = request.nextUrl;
   const problem = checkRequestTarget(request.method, pathname, search);
   if (problem) return targetProblemResponse(problem, pathname);
-  if (BARE_FILES.test(pathname)) return NextResponse.next();
+  if (BARE_FILES.test(pathname) || SHARE_IMAGE.test(pathname)) {
+    const image = SHARE_IMAGE.test(pathname) && !LOCALE_PREFIX.test(pathname) ? pageTarget(request) : undefined;
+    const headers = forwardedHeaders(request.headers, undefined, image && { ...image, readsQuery: false });
+    const response = headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
+    // Share images change with their page's catalog window: a CDN keeps them as long (Next says an hour).
+    if (SHARE_IMAGE.test(pathname)) response.headers.set('Cache-Control', SHARE_IMAGE_CACHE);
+    return response;
+  }
   const secure = request.nextUrl.protocol === 'https:';
-  // Pages get a script policy with a nonce of their own (lib/security/csp.ts); API answers are never rendered.
-  const policy = pathname === '/api' || pathname.startsWith('/api/') ? undefined : pagePolicyFor(newNonce(), secure);
+  const page = pathname === '/api' || pathname.startsWith('/api/') ? undefined : pageTarget(request);
+  // Pages get a script policy (lib/security/csp.ts), with a nonce of their own when rendered per request; API
+  // answers are never rendered.
+  const policy = page && pagePolicyFor(page.kind === 'private' ? newNonce() : undefined, secure);
+  const headers = forwardedHeaders(request.headers, policy, page);
   // A page cannot set its own status: the upstream-trouble screen gets its 503 here.
-  if (pathname === UNAVAILABLE_PATH) {
+  if (page && pathname === UNAVAILABLE_PATH) {
     const response = NextResponse.next({
       status: 503,
       headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER), 'Cache-Control': 'no-store' },
-      request: { headers: withPolicy(request.headers, policy) },
+      request: { headers },
     });
     if (policy) response.headers.set('Content-Security-Policy', policy);
+    // "Try again" must not meet the shared page that may still hold the trouble (lib/unavailable/index.ts).
+    const from = new URL(retryPath(request.nextUrl.searchParams.get('from') ?? undefined), request.url).pathname;
+    response.cookies.set(RETRY_COOKIE, from, { path: '/', sameSite: 'lax', secure, httpOnly: true, maxAge: RETRY_COOKIE_MAX_AGE });
     return response;
   }
 
@@ -47,7 +70,7 @@ export async function proxy(request: NextRequest) {
   }
 
   // The country a visitor shops in is remembered by the page itself (components/layout/remember-country.tsx).
-  const response = await withSession(request, secure, policy);
+  const response = await withSession(request, secure, policy, headers);
   // First touch wins: the campaign that brought the visitor is credited on their orders.
   const utm = request.cookies.has(UTM_COOKIE) ? undefined : utmFromSearchParams(request.nextUrl.searchParams);
   if (utm) {
@@ -59,6 +82,10 @@ export async function proxy(request: NextRequest) {
       maxAge: UTM_COOKIE_MAX_AGE,
     });
   }
+  // Tried again: this view was rendered afresh for this visitor; later ones are the shared page again.
+  if (page?.retrying) response.cookies.set(RETRY_COOKIE, '', { path: '/', maxAge: 0 });
+  // An answer that sets a cookie is this visitor's alone: no shared cache may keep it.
+  if (utm || page?.retrying) response.headers.set('Cache-Control', 'private, no-store');
   return response;
 }
 
@@ -68,7 +95,12 @@ export async function proxy(request: NextRequest) {
 // start a fresh session each time and so escape the once-per-attempt guard of POST /api/orders (its handler
 // refuses it: SESSION_REQUIRED).
 // A page's policy goes on the request too: Next reads its nonce from there and puts it on the page's scripts.
-async function withSession(request: NextRequest, secure: boolean, policy: string | undefined): Promise<NextResponse> {
+async function withSession(
+  request: NextRequest,
+  secure: boolean,
+  policy: string | undefined,
+  headers: Headers | undefined,
+): Promise<NextResponse> {
   const secret = getServerConfig().sessionSecret;
   const pageLoad = (request.method === 'GET' || request.method === 'HEAD') && SESSION_PAGES.test(request.nextUrl.pathname);
   const token =
@@ -78,19 +110,33 @@ async function withSession(request: NextRequest, secure: boolean, policy: string
   // Make the new cookie visible to this very request's Server Components and route handlers too.
   if (token) request.cookies.set(SESSION_COOKIE, token);
   // Request headers are rewritten only when there is something to add (API calls pass through untouched).
-  const response = token || policy ? NextResponse.next({ request: { headers: withPolicy(request.headers, policy) } }) : NextResponse.next();
+  const response =
+    token || headers ? NextResponse.next({ request: { headers: headers ?? new Headers(request.headers) } }) : NextResponse.next();
   if (policy) response.headers.set('Content-Security-Policy', policy);
   if (token) response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(secure));
   return response;
 }
 
-function withPolicy(headers: Headers, policy: string | undefined): Headers {
-  const copy = new Headers(headers);
-  if (policy) copy.set('Content-Security-Policy', policy);
-  return copy;
+// The page's language and kind (lib/routing/page-route.ts).
+function pageTarget(request: NextRequest): { locale: Locale; kind: PageKind; readsQuery: boolean; retrying: boolean } {
+  const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+  const { pathname, searchParams } = request.nextUrl;
+  const retrying = request.cookies.get(RETRY_COOKIE)?.value === pathname;
+  return { locale, retrying, ...pageRoute(pathname, searchParams, retrying) };
 }
 
-export const config = {
-  // Every path but Next's own build files: even the bare files above get their path checked.
-  matcher: ['/((?!_next/static|_next/image).*)'],
-};
+/**
+ * The request headers the app sees, or undefined when they stay as sent: a page's policy (Next reads its nonce from
+ * there) and the route headers next.config.js rewrites by. Route headers a visitor sent are never passed on.
+ */
+function forwardedHeaders(sent: Headers, policy: string | undefined, page: ReturnType<typeof pageTarget> | undefined): Headers | undefined {
+  const forged = sent.has(ROUTE_HEADERS.locale) || sent.has(ROUTE_HEADERS.query);
+  if (!page && !policy && !forged) return undefined;
+  const headers = new Headers(sent);
+  headers.delete(ROUTE_HEADERS.locale);
+  headers.delete(ROUTE_HEADERS.query);
+  if (policy) headers.set('Content-Security-Policy', policy);
+  if (page) headers.set(ROUTE_HEADERS.locale, page.locale);
+  if (page?.readsQuery) headers.set(ROUTE_HEADERS.query, '1');
+  return headers;
+}

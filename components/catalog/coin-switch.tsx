@@ -1,20 +1,25 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useId } from 'react';
+import { useId, type MouseEvent } from 'react';
 
-/** Links to the same page priced in another coin; they carry the current choice along (the URL holds it). */
-export function CoinSwitch({ coin, coins }: { coin: string; coins: readonly string[] }) {
+/**
+ * Links to the same page priced in another coin. A click carries the current choice along (the URL holds it,
+ * see lib/catalog/selection.ts); the links themselves name only the coin, so the shared page renders them the
+ * same for every visitor.
+ */
+export function CoinSwitch({ path, coin, coins }: { path: string; coin: string; coins: readonly string[] }) {
   const t = useTranslations('brandPage');
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  const router = useRouter();
   const labelId = useId();
-  const hrefFor = (next: string) => {
-    const params = new URLSearchParams(searchParams.toString());
+  const go = (event: MouseEvent<HTMLAnchorElement>, next: string) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const params = new URLSearchParams(window.location.search);
     params.set('coin', next);
-    return `${pathname}?${params.toString()}`;
+    router.push(`${path}?${params.toString()}`, { scroll: false });
   };
   return (
     <div role="group" aria-labelledby={labelId} className="flex flex-wrap items-center gap-2">
@@ -25,8 +30,10 @@ export function CoinSwitch({ coin, coins }: { coin: string; coins: readonly stri
         {coins.map((option) => (
           <li key={option}>
             <Link
-              href={hrefFor(option)}
+              href={`${path}?coin=${encodeURIComponent(option)}`}
               scroll={false}
+              prefetch={false}
+              onClick={(event) => go(event, option)}
               aria-current={option === coin ? 'true' : undefined}
               className="inline-block rounded-full border border-border px-3 py-1 text-sm font-medium hover:border-primary-ink aria-[current]:border-primary-ink aria-[current]:bg-primary aria-[current]:text-primary-fg"
             >

@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useState, useSyncExternalStore } from 'react';
+import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
 import { normalizeSearch } from '@/lib/catalog/filter';
 
 interface Country {
@@ -10,10 +11,27 @@ interface Country {
   name: string;
 }
 
-/** Every supported country by name, filtered as you type (by name or ISO code). Choosing one goes there. */
-export function CountryPicker({ countries, current }: { countries: readonly Country[]; current?: string }) {
+/** The country the visitor comes from (`?from=US`), else the one they last shopped in (remember-country.tsx). */
+function currentCountry(): string | undefined {
+  const from = new URLSearchParams(window.location.search).get('from');
+  const saved = document.cookie
+    .split('; ')
+    .find((pair) => pair.startsWith(`${COUNTRY_COOKIE}=`))
+    ?.slice(COUNTRY_COOKIE.length + 1);
+  return (from ?? saved)?.toUpperCase();
+}
+
+const noUpdates = () => () => {};
+
+/**
+ * Every supported country by name, filtered as you type (by name or ISO code). Choosing one goes there. The page
+ * is shared by every visitor, so the browser marks the visitor's own country once it has loaded.
+ */
+export function CountryPicker({ countries }: { countries: readonly Country[] }) {
   const t = useTranslations('countries');
   const [query, setQuery] = useState('');
+  // Read once the page is in the browser (the server's answer is every visitor's): none while hydrating.
+  const current = useSyncExternalStore(noUpdates, currentCountry, () => undefined);
   const deferred = normalizeSearch(useDeferredValue(query));
   const matches = deferred
     ? countries.filter((c) => normalizeSearch(c.name).includes(deferred) || c.code.toLowerCase() === deferred)

@@ -172,6 +172,12 @@ export interface ProductsQuery {
   lang?: string;
 }
 
+/** A family listing with the time its prices were read (ISO 8601): catalog pages show them as indicative. */
+export interface PricedProducts {
+  families: ProductFamily[];
+  pricedAt: string;
+}
+
 export interface PriceQuery {
   brandName: string;
   countryCode: string;

@@ -10,7 +10,17 @@ import { BrandsResponseSchema, HomepageResponseSchema, PriceResponseSchema, Prod
 import { reshapeBrandDirectory, reshapeHomepage, reshapePriceQuote, reshapeProductFamily } from './schemas/catalog-reshape';
 import { PaymentViasResponseSchema } from './schemas/payment';
 import { reshapePaymentVia } from './schemas/payment-reshape';
-import type { BrandDirectory, Homepage, PaymentVia, PriceQuery, PriceQuote, ProductFamily, ProductsQuery, RequestContext } from './types';
+import type {
+  BrandDirectory,
+  Homepage,
+  PaymentVia,
+  PriceQuery,
+  PriceQuote,
+  PricedProducts,
+  ProductFamily,
+  ProductsQuery,
+  RequestContext,
+} from './types';
 
 function countryCodeOf(countryCode: string): string {
   const code = countryCode.trim().toUpperCase();
@@ -63,8 +73,8 @@ const readProducts = cachedRead({
   name: 'products',
   revalidate: CATALOG_REVALIDATE_SECONDS,
   tags: (...[code]: ProductsKey) => catalogTags(code, cacheTags.products(code)),
-  read: async (...[code, familyName, brandName, coin, lang]: ProductsKey) =>
-    (
+  read: async (...[code, familyName, brandName, coin, lang]: ProductsKey): Promise<PricedProducts> => ({
+    families: (
       await upstreamFetch({
         path: `/v5/products/country/${code}`,
         query: { family_name: familyName, brand_name: brandName, coin, lang },
@@ -72,6 +82,9 @@ const readProducts = cachedRead({
         cache: 'shared',
       })
     ).map(reshapeProductFamily),
+    // When the prices were read: the page shows them as indicative as of then (checkout re-quotes).
+    pricedAt: new Date().toISOString(),
+  }),
 });
 
 // The catalog reads below take a RequestContext for symmetry with the other operations, but never forward it:
@@ -93,7 +106,12 @@ export async function getHomepage(countryCode: string, _ctx: RequestContext = {}
 }
 
 /** Product families with their fixed and range products. The upstream needs a family or a brand filter. */
-export async function getProducts(query: ProductsQuery, _ctx: RequestContext = {}): Promise<ProductFamily[]> {
+export async function getProducts(query: ProductsQuery, ctx: RequestContext = {}): Promise<ProductFamily[]> {
+  return (await getPricedProducts(query, ctx)).families;
+}
+
+/** The same, with the time its prices were read from the upstream. */
+export async function getPricedProducts(query: ProductsQuery, _ctx: RequestContext = {}): Promise<PricedProducts> {
   const code = countryCodeOf(query.countryCode);
   if (!query.familyName && !query.brandName) {
     throw new InvalidRequestError('PRODUCT_FILTER_REQUIRED', 'Products are listed per family or brand.');

@@ -1,5 +1,10 @@
-// The Content-Security-Policy of every page. Scripts run only when they carry this request's nonce (Next puts it on
-// its own scripts when it finds it in the request's policy); scripts they load are trusted through 'strict-dynamic'.
+// The Content-Security-Policy of every page, in two kinds.
+// - Private pages (checkout, orders: deposit addresses, codes) are rendered per request: scripts run only when they
+//   carry this request's nonce (Next puts it on its own scripts when it finds it in the request's policy); scripts
+//   they load are trusted through 'strict-dynamic'.
+// - Shared pages (the catalog, the same for every visitor and cached) cannot carry a per-request nonce: the cached
+//   HTML would hold the first visitor's. Their scripts come only from this site, and inline scripts are allowed:
+//   Next's own inline payload differs per page, so neither a nonce nor a fixed hash can name it.
 // No 'unsafe-eval' outside development (React's dev tools need it). Images come only from this site, data: URLs and
 // the hosts that serve the catalog's logos and the codes' barcodes. The browser talks only to this site.
 
@@ -7,7 +12,8 @@
 export const UPSTREAM_IMAGE_ORIGINS = ['https://cdn.cryptorefills.com', 'https://cryptorefills.s3-eu-west-1.amazonaws.com'] as const;
 
 export interface PagePolicyInput {
-  nonce: string;
+  /** A private page's nonce; none for a shared (cached) page. */
+  nonce?: string;
   /** Origins images may come from, besides this site and data: URLs. */
   imageOrigins: readonly string[];
   /** `next dev`: allows eval and the hot-reload socket. */
@@ -19,7 +25,12 @@ export interface PagePolicyInput {
 export function pagePolicy({ nonce, imageOrigins, development, secure }: PagePolicyInput): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])],
+    [
+      'script-src',
+      "'self'",
+      ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]),
+      ...(development ? ["'unsafe-eval'"] : []),
+    ],
     // React writes style attributes (a brand's colour), and the partner's theme is a <style> in the page.
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', 'blob:', ...new Set(imageOrigins)],

@@ -22,6 +22,7 @@ function configuredImageOrigins(): string[] {
   return imageOrigins;
 }
 
-export function pagePolicyFor(nonce: string, secure: boolean): string {
+/** A private page's policy with its nonce, or a shared page's (no nonce: see lib/security/csp.ts). */
+export function pagePolicyFor(nonce: string | undefined, secure: boolean): string {
   return pagePolicy({ nonce, secure, imageOrigins: configuredImageOrigins(), development: process.env.NODE_ENV === 'development' });
 }

@@ -5,7 +5,10 @@ import { COUNTRIES } from '@/lib/countries';
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const escapeXml = (value: string) => value.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 
-export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600' };
+export const XML_HEADERS = {
+  'Content-Type': 'application/xml; charset=utf-8',
+  'Cache-Control': 'public, max-age=300, s-maxage=300, stale-while-revalidate=86400',
+};
 
 export function sitemapIndex(origin: string): string {
   const files = ['countries', ...COUNTRIES.map((c) => c.code)];

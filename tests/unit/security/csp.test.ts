@@ -25,6 +25,13 @@ describe('the page policy', () => {
     expect(policy['upgrade-insecure-requests']).toBeUndefined();
   });
 
+  it("gives a shared (cached) page no nonce: its own inline scripts and this site's files only", () => {
+    const policy = directives(pagePolicy({ ...base, nonce: undefined }));
+    expect(policy['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['base-uri']).toEqual(["'self'"]);
+  });
+
   it('allows eval and the reload socket only in development, and upgrades requests only over https', () => {
     const dev = directives(pagePolicy({ ...base, development: true }));
     expect(dev['script-src']).toContain("'unsafe-eval'");

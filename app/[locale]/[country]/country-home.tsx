@@ -15,8 +15,8 @@ import { leaveOnTrouble } from '@/lib/unavailable';
 
 const POPULAR_LIMIT = 8;
 
-export async function generateMetadata({ params }: PageProps<'/[country]'>): Promise<Metadata> {
-  const country = toCountryCode((await params).country);
+export async function countryHomeMetadata(code: string): Promise<Metadata> {
+  const country = toCountryCode(code);
   if (!country) return {};
   const t = await getTranslations('catalog');
   return pageMetadata({
@@ -26,15 +26,15 @@ export async function generateMetadata({ params }: PageProps<'/[country]'>): Pro
   });
 }
 
-export default async function CountryHome({ params }: PageProps<'/[country]'>) {
-  const country = toCountryCode((await params).country);
+export async function CountryHome({ country: code }: { country: string }) {
+  const country = toCountryCode(code);
   // The layout's notFound() does not stop this page from rendering in parallel (e.g. /favicon.ico).
   if (!country) notFound();
   const t = await getTranslations('catalog');
   const name = countryName(country, await getLocale()) ?? country;
   const [directory, homepage, vias] = await Promise.allSettled([getBrands(country), getHomepage(country), getPaymentVias()]);
   logRejected('country home', { directory, homepage, vias });
-  if (directory.status === 'rejected') leaveOnTrouble(`/${country}`, directory.reason);
+  if (directory.status === 'rejected') return leaveOnTrouble(`/${country}`, directory.reason);
 
   const { brands, popularBrands } = directory.value;
   const popular = (popularBrands.length > 0 ? popularBrands : brands).slice(0, POPULAR_LIMIT);

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { BrandDetails } from '@/components/catalog/brand-details';
 import { BrandHeader } from '@/components/catalog/brand-header';
 import { CoinSwitch } from '@/components/catalog/coin-switch';
+import { IndicativePrices } from '@/components/catalog/indicative-prices';
 import { PurchasePicker } from '@/components/catalog/purchase-picker';
 import { headingOf, lookupBrand } from '@/lib/catalog/brand-lookup';
 import { CATALOG_COINS, pickCoin } from '@/lib/catalog/coins';
@@ -12,16 +13,18 @@ import { toBrandOffer } from '@/lib/catalog/products';
 import { readSelection } from '@/lib/catalog/selection';
 import { productJsonLd } from '@/lib/catalog/structured-data';
 import { countryName, toCountryCode } from '@/lib/countries';
-import { getProducts, toUpstreamLang } from '@/lib/cryptorefills';
+import { getPricedProducts, toUpstreamLang } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { orUnavailable } from '@/lib/unavailable';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-interface BrandPageProps {
-  params: Promise<{ country: string; brand: string }>;
-  searchParams: Promise<SearchParams>;
+interface BrandViewProps {
+  country: string;
+  brand: string;
+  /** The coin and choice asked for; none on the shared page (`page.tsx`), the URL's on `_query/`. */
+  query: SearchParams;
 }
 
 function queryString(params: SearchParams): string {
@@ -33,8 +36,7 @@ function queryString(params: SearchParams): string {
   return text ? `?${text}` : '';
 }
 
-export async function generateMetadata({ params }: Pick<BrandPageProps, 'params'>): Promise<Metadata> {
-  const { country: rawCountry, brand } = await params;
+export async function brandMetadata(rawCountry: string, brand: string): Promise<Metadata> {
   const country = toCountryCode(rawCountry);
   const lookup = country ? await lookupBrand(country, brand).catch(() => null) : null;
   if (!country || lookup?.kind !== 'found') return {};
@@ -43,21 +45,20 @@ export async function generateMetadata({ params }: Pick<BrandPageProps, 'params'
   return pageMetadata({ title: t('metaTitle', values), description: t('metaDescription', values), path: `/${country}/${lookup.slug}` });
 }
 
-export default async function BrandPage({ params, searchParams }: BrandPageProps) {
-  const { country: rawCountry, brand } = await params;
+export async function BrandView({ country: rawCountry, brand, query }: BrandViewProps) {
   const country = toCountryCode(rawCountry);
   if (!country) notFound();
   const here = `/${country}/${encodeURIComponent(brand)}`;
-  const [lookup, query] = await Promise.all([orUnavailable(here, lookupBrand(country, brand)), searchParams]);
+  const lookup = await orUnavailable(here, lookupBrand(country, brand));
   if (lookup.kind === 'missing') notFound();
   if (lookup.kind === 'moved') permanentRedirect(`/${country}/${lookup.slug}${queryString(query)}`);
 
   const { defaultCoin } = getServerConfig();
   const coin = pickCoin(query.coin, defaultCoin);
   const coins = (CATALOG_COINS as readonly string[]).includes(defaultCoin) ? CATALOG_COINS : [defaultCoin, ...CATALOG_COINS];
-  const families = await orUnavailable(
+  const { families, pricedAt } = await orUnavailable(
     `${here}${queryString(query)}`,
-    getProducts({ countryCode: country, familyName: lookup.family, coin, lang: toUpstreamLang(await getLocale()) }),
+    getPricedProducts({ countryCode: country, familyName: lookup.family, coin, lang: toUpstreamLang(await getLocale()) }),
   );
   const offers = families.map(toBrandOffer).filter((offer) => offer.fixed.length > 0 || offer.range);
   const name = headingOf(lookup);
@@ -66,17 +67,20 @@ export default async function BrandPage({ params, searchParams }: BrandPageProps
   return (
     <div className="flex flex-col gap-10">
       <BrandHeader name={name} brand={lookup.brands[0]} kind={productKindOf(families[0] ?? lookup.brands[0])} country={country}>
-        <CoinSwitch coin={coin} coins={coins} />
+        <CoinSwitch path={`/${country}/${lookup.slug}`} coin={coin} coins={coins} />
         {offers.length > 0 ? (
           // Keyed by brand: a client-side move to another brand page starts with a fresh choice.
-          <PurchasePicker
-            key={`${country}/${lookup.slug}`}
-            country={country}
-            coin={coin}
-            offers={offers}
-            initialSelection={readSelection(offers, query)}
-            cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logoBaseUrl, bgColor: lookup.brands[0].bgColor }}
-          />
+          <>
+            <PurchasePicker
+              key={`${country}/${lookup.slug}`}
+              country={country}
+              coin={coin}
+              offers={offers}
+              initialSelection={readSelection(offers, query)}
+              cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logoBaseUrl, bgColor: lookup.brands[0].bgColor }}
+            />
+            <IndicativePrices pricedAt={pricedAt} />
+          </>
         ) : (
           <p className="font-medium text-danger">
             {t('noProducts', { brand: name, country: countryName(country, await getLocale()) ?? country })}

@@ -15,13 +15,13 @@ import { orUnavailable } from '@/lib/unavailable';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/orders/[orderId]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/orders/[orderId]'>): Promise<Metadata> {
   const { orderId } = await params;
   const t = await getTranslations('order');
   return { title: t('metaTitle', { id: shortOrderId(orderId) }) };
 }
 
-export default async function OrderPage({ params }: PageProps<'/orders/[orderId]'>) {
+export default async function OrderPage({ params }: PageProps<'/[locale]/orders/[orderId]'>) {
   const { orderId } = await params;
   if (!isValidOrderId(orderId)) notFound();
   const [session, loaded] = await Promise.all([

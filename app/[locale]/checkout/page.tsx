@@ -7,12 +7,15 @@ import { getPaymentVias } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
 import { orUnavailable } from '@/lib/unavailable';
 
+// Per visitor: the cart arrives in the URL or from the browser, the order is created with this visitor's session.
+export const dynamic = 'force-dynamic';
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('checkout');
   return { title: t('title'), robots: { index: false } };
 }
 
-export default async function CheckoutPage({ searchParams }: PageProps<'/checkout'>) {
+export default async function CheckoutPage({ searchParams }: PageProps<'/[locale]/checkout'>) {
   const t = await getTranslations('checkout');
   const { item } = await searchParams;
   const buyNow = parseBuyNow(item);

@@ -1,20 +1,23 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { headingOf, lookupBrand } from '@/lib/catalog/brand-lookup';
 import { countryName, toCountryCode } from '@/lib/countries';
 import { ogImage, OG_SIZE } from '@/lib/seo/og-image';
 import { getSiteConfig } from '@/lib/site/config';
 
-export const dynamic = 'force-dynamic';
+// Share images are shared cache entries like their pages: one per language (and country, brand) and window.
+export const revalidate = 300;
+export const generateStaticParams = () => [];
 export const size = OG_SIZE;
 export const contentType = 'image/png';
 
-export default async function Image({ params }: { params: Promise<{ country: string; brand: string }> }) {
-  const { country: rawCountry, brand } = await params;
+export default async function Image({ params }: { params: Promise<{ locale: string; country: string; brand: string }> }) {
+  const { locale, country: rawCountry, brand } = await params;
   const country = toCountryCode(rawCountry) ?? 'US';
   const site = getSiteConfig();
-  const t = await getTranslations('brandPage');
+  // A share image is a route handler: it names its language (root params reach only pages).
+  const t = await getTranslations({ locale, namespace: 'brandPage' });
   const lookup = await lookupBrand(country, brand).catch(() => null);
-  const place = countryName(country, await getLocale()) ?? country;
+  const place = countryName(country, locale) ?? country;
   if (lookup?.kind !== 'found') return ogImage({ site, title: site.name, subtitle: place });
   const name = headingOf(lookup);
   return ogImage({

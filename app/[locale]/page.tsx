@@ -4,6 +4,8 @@ import { COUNTRY_COOKIE, detectCountry } from '@/lib/catalog/country-detect';
 import { toCountryCode } from '@/lib/countries';
 import { getServerConfig } from '@/lib/env';
 
+export const dynamic = 'force-dynamic';
+
 // `/` sends the visitor to their country: saved choice, geo header, Accept-Language, configured default.
 export default async function Root() {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);

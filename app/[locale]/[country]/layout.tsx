@@ -3,7 +3,7 @@ import { CountryNav } from '@/components/layout/country-nav';
 import { RememberCountry } from '@/components/layout/remember-country';
 import { toCountryCode } from '@/lib/countries';
 
-export default async function CountryLayout({ children, params }: LayoutProps<'/[country]'>) {
+export default async function CountryLayout({ children, params }: LayoutProps<'/[locale]/[country]'>) {
   const country = toCountryCode((await params).country);
   // proxy.ts upper-cases supported codes, so anything else here is not a country we sell in.
   if (!country || country !== (await params).country) notFound();

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // Served with HTTP 503 and Retry-After by proxy.ts. A plain link retries, so it works without JavaScript.
-export default async function Unavailable({ searchParams }: PageProps<'/unavailable'>) {
+export default async function Unavailable({ searchParams }: PageProps<'/[locale]/unavailable'>) {
   const from = (await searchParams).from;
   const t = await getTranslations('errors');
   return (

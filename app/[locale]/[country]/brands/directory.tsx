@@ -28,20 +28,25 @@ const FilterParams = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export async function generateMetadata({ params }: PageProps<'/[country]/brands'>): Promise<Metadata> {
-  const country = toCountryCode((await params).country);
+export async function directoryMetadata(code: string): Promise<Metadata> {
+  const country = toCountryCode(code);
   if (!country) return {};
   const t = await getTranslations('catalog');
   const title = t('directoryTitle', { country: countryName(country, await getLocale()) ?? country });
   return pageMetadata({ title, description: t('intro'), path: `/${country}/brands` });
 }
 
-/** One page of the country's brands, best matches first, rendered on the server; the browser searches the rest. */
-export default async function BrandDirectoryPage({ params, searchParams }: PageProps<'/[country]/brands'>) {
-  const country = toCountryCode((await params).country);
+type Query = Record<string, string | string[] | undefined>;
+
+/**
+ * One page of the country's brands, best matches first, rendered on the server; the browser searches the rest.
+ * The plain directory is one shared page (`page.tsx`); a filtered or later page reads its query (`_query/`).
+ */
+export async function BrandDirectory({ country: code, query }: { country: string; query: Query }) {
+  const country = toCountryCode(code);
   // The layout's notFound() does not stop this page from rendering in parallel (e.g. /favicon.ico).
   if (!country) notFound();
-  const raw = await searchParams;
+  const raw = query;
   const { page: askedPage, ...filter } = FilterParams.parse({
     q: first(raw.q),
     kind: first(raw.kind),

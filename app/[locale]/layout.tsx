@@ -1,15 +1,18 @@
 import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SandboxBanner } from '@/components/layout/sandbox-banner';
 import { SiteProvider } from '@/components/layout/site-context';
 import { getSiteConfig } from '@/lib/site/config';
 import { siteIcons } from '@/lib/site/icons';
-import './globals.css';
+import { isLocale } from '@/lib/i18n/config';
+import '../globals.css';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
   const site = getSiteConfig();
   const t = await getTranslations('site');
   return {
@@ -19,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
     applicationName: site.name,
     icons: siteIcons(site),
     manifest: '/manifest.webmanifest',
-    openGraph: { siteName: site.name, type: 'website', locale: await getLocale() },
+    openGraph: { siteName: site.name, type: 'website', locale },
   };
 }
 
@@ -33,8 +36,11 @@ export function generateViewport(): Viewport {
   };
 }
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
+// Every page sits under the language proxy.ts chose (`/US` is served from `/en/US`): the language is part of
+// the cache key, never a cookie read behind a shared page.
+export default async function RootLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
   const site = getSiteConfig();
   return (
     <html lang={locale}>
