@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { directorySearch, sameFilter } from '@/lib/catalog/directory';
 import type { BrandFilter as Filter } from '@/lib/catalog/filter';
 import { isProductKind, PRODUCT_KINDS } from '@/lib/catalog/kinds';
@@ -9,6 +9,7 @@ import { rankBrands } from '@/lib/search/rank';
 import { useBrandIndex } from '@/lib/search/use-brand-index';
 import { BrandCardList } from './brand-grid';
 import { BrandSearchInput } from './brand-search-input';
+import { useAfterPaint } from './use-after-paint';
 
 interface Props {
   country: string;
@@ -41,7 +42,8 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
   const [filter, setFilter] = useState<Filter>(initial);
   const [limit, setLimit] = useState(RESULTS_WINDOW);
   const { brands, load } = useBrandIndex(country);
-  const deferred = useDeferredValue(filter);
+  // The letter typed paints first; the cards for it follow in the next frame.
+  const deferred = useAfterPaint(filter);
   const results = useMemo(
     () => (brands && !sameFilter(deferred, initial) ? rankBrands(brands, deferred) : undefined),
     [brands, deferred, initial],
