@@ -47,13 +47,20 @@ async function main() {
     await page.waitForFunction(cardsShown, true);
 
     const handler: number[] = [];
+    const frameStart: number[] = [];
     const frame: number[] = [];
     const pauses: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const result = await page.evaluate(typeAndMeasure, QUERY);
+      const result = await page.evaluate(typeAndMeasure, { steps: keystrokes(QUERY), settle: false });
       handler.push(...result.handler);
+      frameStart.push(...result.frameStart);
       frame.push(...result.frame);
       pauses.push(await page.evaluate(longestTaskWhilePaused));
+    }
+    // Typing slowly: each keystroke waits until its results have settled on screen.
+    const shown: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      shown.push(...(await page.evaluate(typeAndMeasure, { steps: keystrokes(QUERY), settle: true })).shown);
     }
     const kb = (type: string) => ((firstScreen.get(type) ?? 0) / 1024).toFixed(1);
     const fmt = (values: number[]) =>
@@ -66,7 +73,9 @@ async function main() {
       `  then, once searching: fetched ${(((bytes.get('Fetch') ?? 0) - (firstScreen.get('Fetch') ?? 0)) / 1024).toFixed(1)} KB (the brand index, compressed as sent)`,
     );
     console.log(`  keystroke → list filtered (handler), ${handler.length} keystrokes typing and deleting "${QUERY}": ${fmt(handler)}`);
+    console.log(`  keystroke → next frame begins (main thread free):    ${fmt(frameStart)}`);
     console.log(`  keystroke → next frame painted:                      ${fmt(frame)}`);
+    console.log(`  keystroke → its results painted (typing slowly):     ${fmt(shown)} (${shown.length} keystrokes changed them)`);
     console.log(`  when typing pauses (URL updated once): longest main-thread task ${fmt(pauses)}`);
   } finally {
     await browser.close();
@@ -80,28 +89,60 @@ function cardsShown(any: boolean) {
   return shown === any;
 }
 
-// Runs in the page: types the query one character at a time, then deletes it, timing each keystroke.
-async function typeAndMeasure(query: string) {
+// Types the query one character at a time, then deletes it.
+function keystrokes(query: string): string[] {
+  return [...Array.from(query, (_, i) => query.slice(0, i + 1)), ...Array.from(query, (_, i) => query.slice(0, query.length - i - 1))];
+}
+
+// Runs in the page: sets the search input to each value in turn, timing each keystroke. Typing fast (`settle`
+// false), the next keystroke follows the next frame. Typing slowly, it waits until three frames pass without a
+// change to the results (the list and its status line, not the input), and notes when the last change was painted.
+async function typeAndMeasure({ steps, settle }: { steps: string[]; settle: boolean }) {
   const input = document.querySelector<HTMLInputElement>('input[name="q"]');
-  if (!input) throw new Error('no search input');
+  const root = input?.form?.parentElement;
+  if (!input || !root) throw new Error('no search input');
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
   const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  let changed = false;
+  const observer = new MutationObserver((records) => {
+    if (records.some((record) => record.target !== input)) changed = true;
+  });
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   const handler: number[] = [];
+  const frameStart: number[] = [];
   const frame: number[] = [];
-  const steps = [
-    ...Array.from(query, (_, i) => query.slice(0, i + 1)),
-    ...Array.from(query, (_, i) => query.slice(0, query.length - i - 1)),
-  ];
+  const shown: number[] = [];
   for (const value of steps) {
     await nextFrame();
+    changed = false;
     const start = performance.now();
     setValue?.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
     handler.push(performance.now() - start);
-    await nextFrame();
+    // The same next frame as nextFrame(), noting when its animation-frame callbacks run (before style, layout, paint).
+    await new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        frameStart.push(performance.now() - start);
+        setTimeout(resolve, 0);
+      }),
+    );
     frame.push(performance.now() - start);
+    if (!settle) continue;
+    let painted = changed ? frame.at(-1)! : 0;
+    changed = false;
+    for (let quiet = 0; quiet < 3;) {
+      await nextFrame();
+      if (changed) {
+        painted = performance.now() - start;
+        changed = false;
+        quiet = 0;
+      } else quiet++;
+    }
+    // A keystroke that leaves the results as they were (same cards, same status) has nothing to wait for.
+    if (painted > 0) shown.push(painted);
   }
-  return { handler, frame };
+  observer.disconnect();
+  return { handler, frameStart, frame, shown };
 }
 
 // Runs in the page: the longest task in the second after typing stops (the deferred URL update).

@@ -1,13 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { directorySearch, sameFilter, searchDirectory } from '@/lib/catalog/directory';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { directorySearch, sameFilter } from '@/lib/catalog/directory';
 import type { BrandFilter as Filter } from '@/lib/catalog/filter';
 import { isProductKind, PRODUCT_KINDS } from '@/lib/catalog/kinds';
+import { rankBrands } from '@/lib/search/rank';
 import { useBrandIndex } from '@/lib/search/use-brand-index';
 import { BrandCardList } from './brand-grid';
 import { BrandSearchInput } from './brand-search-input';
+import { useAfterPaint } from './use-after-paint';
 
 interface Props {
   country: string;
@@ -27,6 +29,9 @@ const URL_UPDATE_DELAY_MS = 500;
 const RESULTS_WINDOW = 12;
 const MORE_RESULTS = 48;
 
+// Re-rendered only when the cards shown change, not on every keystroke's first (input-only) render.
+const ResultCards = memo(BrandCardList);
+
 /**
  * Search and filters for the brand directory. Without JavaScript it is a GET form over server-rendered pages;
  * with it, the first sign of a search loads the compact brand index and each keystroke ranks it in the
@@ -37,26 +42,40 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
   const [filter, setFilter] = useState<Filter>(initial);
   const [limit, setLimit] = useState(RESULTS_WINDOW);
   const { brands, load } = useBrandIndex(country);
-  const deferred = useDeferredValue(filter);
+  // The letter typed paints first; the cards for it follow in the next frame.
+  const deferred = useAfterPaint(filter);
   const results = useMemo(
-    () => (brands && !sameFilter(deferred, initial) ? searchDirectory(brands, deferred) : undefined),
+    () => (brands && !sameFilter(deferred, initial) ? rankBrands(brands, deferred) : undefined),
     [brands, deferred, initial],
   );
+  const shown = useMemo(() => results?.slice(0, limit), [results, limit]);
   const urlTimer = useRef<number | undefined>(undefined);
+  // The filter as last set, so the handlers below stay the same functions and the selects skip re-rendering.
+  const current = useRef(filter);
 
   useEffect(() => () => window.clearTimeout(urlTimer.current), []);
 
-  function update(next: Filter) {
-    load();
-    setFilter(next);
-    setLimit(RESULTS_WINDOW);
-    window.clearTimeout(urlTimer.current);
-    const search = sameFilter(next, initial) ? directorySearch(initial, initialPage) : directorySearch(next);
-    urlTimer.current = window.setTimeout(
-      () => window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`),
-      URL_UPDATE_DELAY_MS,
-    );
-  }
+  const update = useCallback(
+    (change: Filter) => {
+      const next = { ...current.current, ...change };
+      current.current = next;
+      load();
+      setFilter(next);
+      setLimit(RESULTS_WINDOW);
+      window.clearTimeout(urlTimer.current);
+      const search = sameFilter(next, initial) ? directorySearch(initial, initialPage) : directorySearch(next);
+      urlTimer.current = window.setTimeout(
+        () => window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}`),
+        URL_UPDATE_DELAY_MS,
+      );
+    },
+    [initial, initialPage, load],
+  );
+  const onQuery = useCallback((q: string) => update({ q }), [update]);
+  const onKind = useCallback((value: string) => update({ kind: isProductKind(value) ? value : undefined }), [update]);
+  const onCategory = useCallback((value: string) => update({ category: value || undefined }), [update]);
+  const kinds = useMemo(() => PRODUCT_KINDS.map((kind) => ({ value: kind, name: t(`kindPlural.${kind}`) })), [t]);
+  const categoryOptions = useMemo(() => categories.map((c) => ({ value: c.slug, name: c.name })), [categories]);
 
   return (
     <>
@@ -69,22 +88,15 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
         className="flex flex-col gap-3"
       >
         <div className="flex flex-wrap items-end gap-3">
-          <BrandSearchInput value={filter.q ?? ''} onChange={(q) => update({ ...filter, q })} />
-          <FilterSelect
-            label={t('kindLabel')}
-            name="kind"
-            value={filter.kind}
-            all={t('allKinds')}
-            options={PRODUCT_KINDS.map((kind) => ({ value: kind, name: t(`kindPlural.${kind}`) }))}
-            onChange={(value) => update({ ...filter, kind: isProductKind(value) ? value : undefined })}
-          />
+          <BrandSearchInput value={filter.q ?? ''} onChange={onQuery} />
+          <FilterSelect label={t('kindLabel')} name="kind" value={filter.kind} all={t('allKinds')} options={kinds} onChange={onKind} />
           <FilterSelect
             label={t('categoryLabel')}
             name="category"
             value={filter.category}
             all={t('allCategories')}
-            options={categories.map((c) => ({ value: c.slug, name: c.name }))}
-            onChange={(value) => update({ ...filter, category: value || undefined })}
+            options={categoryOptions}
+            onChange={onCategory}
           />
           <noscript>
             <button type="submit" className="rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
@@ -102,9 +114,9 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
                 : t('showing', { shown: results.length, total })}
         </p>
       </form>
-      {results ? (
+      {results && shown ? (
         <>
-          <BrandCardList label={t('resultsLabel')} brands={results.slice(0, limit)} country={country} eager={0} />
+          <ResultCards label={t('resultsLabel')} brands={shown} country={country} eager={0} />
           {results.length > limit ? (
             <button
               type="button"
@@ -135,7 +147,7 @@ interface FilterSelectProps {
 }
 
 /** One of the directory's filters: a labelled select whose first option means "any". Submitted as `name` without JS. */
-function FilterSelect({ label, name, value, all, options, onChange }: FilterSelectProps) {
+const FilterSelect = memo(function FilterSelect({ label, name, value, all, options, onChange }: FilterSelectProps) {
   return (
     <label className="flex flex-col gap-1 text-sm font-medium">
       {label}
@@ -154,4 +166,4 @@ function FilterSelect({ label, name, value, all, options, onChange }: FilterSele
       </select>
     </label>
   );
-}
+});

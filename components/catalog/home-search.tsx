@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { searchDirectory } from '@/lib/catalog/directory';
 import { normalizeSearch } from '@/lib/catalog/filter';
+import { rankBrands } from '@/lib/search/rank';
 import { useBrandIndex } from '@/lib/search/use-brand-index';
 import { BrandSearchInput } from './brand-search-input';
 
@@ -20,7 +20,7 @@ export function HomeSearch({ country }: { country: string }) {
   const { brands, load } = useBrandIndex(country);
   const deferred = useDeferredValue(query);
   const matches = useMemo(
-    () => (brands && normalizeSearch(deferred) ? searchDirectory(brands, { q: deferred }).slice(0, SUGGESTIONS) : []),
+    () => (brands && normalizeSearch(deferred) ? rankBrands(brands, { q: deferred }).slice(0, SUGGESTIONS) : []),
     [brands, deferred],
   );
   return (

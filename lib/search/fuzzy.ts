@@ -90,6 +90,14 @@ function wordScore(term: string, target: SearchName, cache: DistanceCache): numb
   return distance <= limit ? 1 - distance / 4 : 0;
 }
 
+/** How the whole query matches the name: 100 is all of it, 90 its start, 80 a word's start, 70 inside; else 0. */
+export function wholeQueryScore(query: string, compactQuery: string, target: SearchName): number {
+  if (target.name === query || target.compact === compactQuery) return 100;
+  if (target.name.startsWith(query) || target.compact.startsWith(compactQuery)) return 90;
+  if (target.name.includes(` ${query}`)) return 80;
+  return target.compact.includes(compactQuery) ? 70 : 0;
+}
+
 /**
  * How well a normalised query matches brand names, higher is better; 0 is no match. The whole name, then the
  * start of the name, then the start of a word, then anywhere inside, then every query word (with typos).
@@ -101,10 +109,8 @@ export function nameScorer(query: string): (target: SearchName) => number {
   const caches = terms.map((): DistanceCache => new Map());
   return (target) => {
     if (!query) return 1;
-    if (target.name === query || target.compact === compactQuery) return 100;
-    if (target.name.startsWith(query) || target.compact.startsWith(compactQuery)) return 90;
-    if (target.name.includes(` ${query}`)) return 80;
-    if (target.compact.includes(compactQuery)) return 70;
+    const whole = wholeQueryScore(query, compactQuery, target);
+    if (whole > 0) return whole;
     let total = 0;
     for (let i = 0; i < terms.length; i++) {
       const score = wordScore(terms[i]!, target, caches[i]!);

@@ -5,6 +5,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { z as zod } from 'zod/mini';
 import { decodeBrandIndex, type BrandIndex, type IndexedBrand } from './brand-index';
+import { prepareRanking } from './rank';
 
 function makeSchema(z: typeof zod) {
   const row = z.tuple([z.string(), z.string(), z.number(), z.string(), z.string(), z.string(), z.string(), z.string(), z.number()]);
@@ -21,7 +22,10 @@ async function fetchIndex(country: string): Promise<IndexedBrand[]> {
   ]);
   if (!response.ok) throw new Error(`brand index: HTTP ${response.status}`);
   const index: BrandIndex = makeSchema(z).parse(await response.json());
-  return decodeBrandIndex(index);
+  const brands = decodeBrandIndex(index);
+  // Numbering the index's words now spares the first keystroke the work.
+  prepareRanking(brands);
+  return brands;
 }
 
 function loadIndex(country: string): Promise<IndexedBrand[]> {
