@@ -1,10 +1,8 @@
 // The client-safe entry of the Cryptorefills client: what browser code may import (the app's own types, the
-// order-state vocabulary, constants and pure helpers). No wire schema and no server code is reachable from here.
+// order-state vocabulary, constants and pure helpers). No wire schema and no server code is reachable from here,
+// nor zod: the cart imports this on every page. The order page's payload check is ./payload.ts.
 export * from './constants';
 export * from './order-helpers';
-export { parseOrderPayload } from './schemas/order-payload';
-export { KNOWN_PROBLEM_CODES, type KnownProblemCode } from './schemas/errors';
 export * from './schemas/order-states';
-export { BRAND_KINDS, DELIVERY_TYPES, RANGE_DENOMINATION, type KnownBrandKind, type KnownDeliveryType } from './schemas/catalog';
-export { USER_WALLET_VIA } from './schemas/payment';
+export * from './schemas/vocabulary';
 export type * from './types';

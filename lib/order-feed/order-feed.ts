@@ -2,7 +2,8 @@
 // exponential backoff (1 s → 30 s); polling GET /api/orders/{id} every 5 s when EventSource is missing or
 // keeps failing; catching up at once when the tab becomes visible or the network returns; stopping for
 // good on `event: stop` or a terminal state. Every payload is checked with the order payload schema. Client-safe.
-import { isTerminalOrderState, parseOrderPayload } from '@/lib/cryptorefills/shared';
+import { parseOrderPayload } from '@/lib/cryptorefills/payload';
+import { isTerminalOrderState } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
 
 export const MIN_RETRY_MS = 1000;

@@ -15,14 +15,7 @@ import {
   unknownList,
 } from './primitives';
 
-export const BRAND_KINDS = ['giftcard', 'mobile_recharge', 'nft_giftcard'] as const;
-export type KnownBrandKind = (typeof BRAND_KINDS)[number];
-
-export const DELIVERY_TYPES = ['by_email', 'by_phone'] as const;
-export type KnownDeliveryType = (typeof DELIVERY_TYPES)[number];
-
-/** The literal sent as `denomination` for an open-value (range) product, together with `product_value`. */
-export const RANGE_DENOMINATION = 'range';
+export { BRAND_KINDS, DELIVERY_TYPES, RANGE_DENOMINATION, type KnownBrandKind, type KnownDeliveryType } from './vocabulary';
 
 const BrandFieldsSchema = z.looseObject({
   brand_id: optionalText,

@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { logoUrl, looseDecimal, numeric, optionalText, optionalTolerantArray, tolerantArray } from './primitives';
 
-/** The payment via storefronts use: the buyer pays to a deposit address from their own wallet. */
-export const USER_WALLET_VIA = 'USER_WALLET';
+export { USER_WALLET_VIA } from './vocabulary';
 
 export const SmartContractSchema = z.looseObject({
   engine: optionalText,
