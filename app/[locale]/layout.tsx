@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SandboxBanner } from '@/components/layout/sandbox-banner';
 import { SiteProvider } from '@/components/layout/site-context';
+import { IntlScope } from '@/components/layout/intl-scope';
 import { getSiteConfig } from '@/lib/site/config';
 import { siteIcons } from '@/lib/site/icons';
 import { isLocale } from '@/lib/i18n/config';
@@ -49,7 +49,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
         <style id="site-theme">{site.theme.css}</style>
       </head>
       <body className="flex min-h-screen flex-col bg-bg text-fg antialiased">
-        <NextIntlClientProvider>
+        <IntlScope namespaces={[]}>
           <SiteProvider site={{ name: site.name, supportEmail: site.supportEmail, supportUrl: site.supportUrl }}>
             <SandboxBanner />
             <SiteHeader site={site} />
@@ -58,7 +58,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
             </main>
             <SiteFooter site={site} />
           </SiteProvider>
-        </NextIntlClientProvider>
+        </IntlScope>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { CheckoutForm } from '@/components/checkout/checkout-form';
+import { IntlScope } from '@/components/layout/intl-scope';
 import { parseBuyNow } from '@/lib/cart/buy-now';
 import { paymentOptions } from '@/lib/checkout/payment-options';
 import { getPaymentVias } from '@/lib/cryptorefills';
@@ -25,7 +26,9 @@ export default async function CheckoutPage({ searchParams }: PageProps<'/[locale
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
-      <CheckoutForm options={options} defaults={{ coin: config.defaultCoin, network: config.defaultNetwork }} buyNow={buyNow} />
+      <IntlScope>
+        <CheckoutForm options={options} defaults={{ coin: config.defaultCoin, network: config.defaultNetwork }} buyNow={buyNow} />
+      </IntlScope>
     </div>
   );
 }

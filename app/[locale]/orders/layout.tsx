@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { IntlScope } from '@/components/layout/intl-scope';
 
 // Order pages are capabilities (whoever has the link sees the status): never indexed, never a referrer.
 export const metadata: Metadata = {
@@ -7,5 +8,5 @@ export const metadata: Metadata = {
 };
 
 export default function OrdersLayout({ children }: { children: React.ReactNode }) {
-  return children;
+  return <IntlScope>{children}</IntlScope>;
 }
