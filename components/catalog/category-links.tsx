@@ -11,6 +11,7 @@ export async function CategoryLinks({ country, categories }: { country: string; 
       {categories.map(({ slug, count }) => (
         <li key={slug}>
           <Link
+            prefetch={false}
             href={`/${country}/brands?category=${encodeURIComponent(slug)}`}
             className="inline-flex items-center gap-2 rounded-full border border-border bg-surface px-3 py-1.5 text-sm hover:border-primary-ink"
           >

@@ -10,6 +10,7 @@ export async function KindLinks({ country, counts }: { country: string; counts: 
       {PRODUCT_KINDS.map((kind) => (
         <li key={kind}>
           <Link
+            prefetch={false}
             href={`/${country}/brands?kind=${kind}`}
             className="flex h-full flex-col rounded-card border border-border bg-surface p-4 hover:border-primary-ink"
           >

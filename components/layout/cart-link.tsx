@@ -9,6 +9,7 @@ export function CartLink() {
   const count = useCart().length;
   return (
     <Link
+      prefetch={false}
       href="/checkout"
       aria-label={t('cartCount', { count })}
       className="flex items-center gap-2 rounded-lg border border-border px-3 py-1.5 text-sm font-medium hover:border-primary-ink"

@@ -10,10 +10,10 @@ export async function CountryNav({ country }: { country: string }) {
     <nav aria-label={t('countryNavLabel')} className="mb-8 flex flex-wrap items-center gap-x-6 gap-y-3 text-sm">
       <p className="flex items-center gap-2">
         <span className="text-muted">{t('shoppingIn')}</span>
-        <Link href={`/${country}`} className="font-semibold">
+        <Link prefetch={false} href={`/${country}`} className="font-semibold">
           {countryName(country, await getLocale())}
         </Link>
-        <Link href={`/countries?from=${country}`} className="text-primary-ink underline underline-offset-2">
+        <Link prefetch={false} href={`/countries?from=${country}`} className="text-primary-ink underline underline-offset-2">
           {t('changeCountry')}
         </Link>
       </p>
@@ -21,6 +21,7 @@ export async function CountryNav({ country }: { country: string }) {
         {PRODUCT_KINDS.map((kind) => (
           <li key={kind}>
             <Link
+              prefetch={false}
               href={`/${country}/brands?kind=${kind}`}
               className="rounded-full border border-border bg-surface px-3 py-1 hover:border-primary-ink"
             >
@@ -29,7 +30,11 @@ export async function CountryNav({ country }: { country: string }) {
           </li>
         ))}
         <li>
-          <Link href={`/${country}/brands`} className="rounded-full border border-border bg-surface px-3 py-1 hover:border-primary-ink">
+          <Link
+            prefetch={false}
+            href={`/${country}/brands`}
+            className="rounded-full border border-border bg-surface px-3 py-1 hover:border-primary-ink"
+          >
             {t('allBrands')}
           </Link>
         </li>

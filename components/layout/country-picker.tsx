@@ -57,6 +57,7 @@ export function CountryPicker({ countries }: { countries: readonly Country[] }) 
         {matches.map((country) => (
           <li key={country.code}>
             <Link
+              prefetch={false}
               href={`/${country.code}`}
               aria-current={country.code === current ? 'true' : undefined}
               className="flex items-center justify-between rounded-lg px-3 py-2 hover:bg-surface aria-[current=true]:bg-surface aria-[current=true]:font-semibold"

@@ -3,6 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import type { SiteConfig } from '@/lib/site/config';
 import { CartLink } from './cart-link';
 
+// Navigation links do not prefetch: on a cached catalog page, prefetching every visible link fetched a dozen
+// whole pages (the directory among them) and parsed them while the page was loading; a cached page answers a
+// click in milliseconds anyway.
 export async function SiteHeader({ site }: { site: Pick<SiteConfig, 'name' | 'logo'> }) {
   const t = await getTranslations('site');
   return (
@@ -14,7 +17,7 @@ export async function SiteHeader({ site }: { site: Pick<SiteConfig, 'name' | 'lo
         {t('skipToContent')}
       </a>
       <div className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4">
-        <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight" data-testid="site-home">
+        <Link prefetch={false} href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight" data-testid="site-home">
           {site.logo ? (
             // A partner's file or URL of unknown size: a fixed height, the width follows, nothing shifts.
             // eslint-disable-next-line @next/next/no-img-element
@@ -24,7 +27,7 @@ export async function SiteHeader({ site }: { site: Pick<SiteConfig, 'name' | 'lo
           )}
         </Link>
         <nav aria-label={t('mainNav')} className="flex items-center gap-4">
-          <Link href="/orders" className="text-sm font-medium hover:text-primary-ink">
+          <Link prefetch={false} href="/orders" className="text-sm font-medium hover:text-primary-ink">
             {t('recentOrders')}
           </Link>
           <CartLink />
