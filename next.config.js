@@ -26,6 +26,13 @@ const SECURITY_HEADERS = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Hashing every answer's body for an ETag halved the cached catalog pages' throughput (bench/throughput.ts); a CDN
+  // makes its own.
+  generateEtags: false,
+  // Cached pages and catalog reads stay in this process's memory, not in .next/: storefronts started from one build
+  // with other settings (a partner's colours, another upstream) must never serve each other's pages, and a restart
+  // must not show the last run's. On Vercel the platform's cache is used instead.
+  experimental: { isrFlushToDisk: false },
   // The sandbox is a separate process; keep it and its image tooling out of the server bundle.
   serverExternalPackages: ['sharp'],
   images: { unoptimized: true },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, percentile, startStorefront } from './support';
 
-const PATHS = ['/US', '/US/brands', '/US/airbnb'];
+const PATHS = process.env.BENCH_PATHS?.split(',') ?? ['/US', '/US/brands', '/US/airbnb'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
 const DEBUG_PORT = Number(process.env.BENCH_DEBUG_PORT ?? 9333);
 
@@ -69,6 +69,7 @@ async function audit(url: string): Promise<Run> {
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const bf = lhr.audits['bf-cache'];
+  if (process.env.BENCH_DETAIL === '1') printDetail(url, lhr.audits);
   return {
     score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     lcp: value('largest-contentful-paint'),
@@ -76,6 +77,31 @@ async function audit(url: string): Promise<Run> {
     cls: value('cumulative-layout-shift'),
     bfcache: !bf ? 'not run' : bf.score === 1 ? 'passes' : `fails: ${bfcacheReasons(bf.details) || bf.displayValue || 'see report'}`,
   };
+}
+
+type Audits = Record<string, { details?: unknown } | undefined>;
+
+/** Where the main thread's time went (BENCH_DETAIL=1): by kind of work, by script, and the longest tasks. */
+function printDetail(url: string, audits: Audits) {
+  const items = (id: string) => ((audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []).slice(0, 6);
+  const ms = (value: unknown) => `${Math.round(Number(value))} ms`;
+  console.log(`    ${url}`);
+  console.log(
+    `      work: ${items('mainthread-work-breakdown')
+      .map((i) => `${String(i.groupLabel)} ${ms(i.duration)}`)
+      .join(' · ')}`,
+  );
+  for (const i of items('bootup-time'))
+    console.log(`      script ${String(i.url).replace(/^https?:\/\/[^/]+/, '')}: ${ms(i.total)} (${ms(i.scripting)} scripting)`);
+  const lcp = (
+    audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined
+  )?.items?.[0]?.items?.[0]?.node?.snippet;
+  if (lcp) console.log(`      LCP element: ${lcp.slice(0, 160)}`);
+  console.log(
+    `      long tasks: ${items('long-tasks')
+      .map((i) => `${ms(i.duration)} at ${ms(i.startTime)}`)
+      .join(', ')}`,
+  );
 }
 
 async function main() {

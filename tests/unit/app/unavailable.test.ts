@@ -9,6 +9,12 @@ const redirect = vi.hoisted(() =>
   }),
 );
 vi.mock('next/navigation', () => ({ redirect }));
+// Next's cache: the trouble render is kept one second (a read with that lifetime shortens the page's).
+const cacheRead = vi.hoisted(() => vi.fn(async () => true));
+const unstableCache = vi.hoisted(() =>
+  vi.fn((_read: unknown, _key: string[], options: { revalidate: number }) => Object.assign(cacheRead, { options })),
+);
+vi.mock('next/cache', () => ({ unstable_cache: unstableCache }));
 
 describe('upstream trouble on a page', () => {
   it('is the upstream down, hung, failing or unreadable, never a refusal the page handles itself', () => {
@@ -30,8 +36,12 @@ describe('upstream trouble on a page', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const down = Promise.reject(new UpstreamUnavailableError('unreachable', 'GET /v5/orders/x'));
     await expect(orUnavailable('/orders/x', down)).rejects.toMatchObject({ url: '/unavailable?from=%2Forders%2Fx' });
+    expect(unstableCache.mock.calls[0]?.[2]).toEqual({ revalidate: 1 });
+    expect(cacheRead).toHaveBeenCalledTimes(1);
     await expect(orUnavailable('/US', Promise.reject(new TypeError('a bug')))).rejects.toThrow('a bug');
     expect(await orUnavailable('/US', Promise.resolve(7))).toBe(7);
+    // Only trouble shortens a page's life.
+    expect(cacheRead).toHaveBeenCalledTimes(1);
   });
 
   it('retries only paths on this site', () => {
