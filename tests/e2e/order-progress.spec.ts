@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { createOrder, HAPPY_PATH_STEPS } from './orders-helper';
 
 const timeline = (page: Page) => page.getByTestId('timeline');
+const feedNote = (page: Page) => page.getByTestId('feed-note');
 
 /** The colour of a step's dot: the mark is decorative, so it is read from the step's list item. */
 async function dotColour(page: Page, step: string): Promise<string> {
@@ -19,4 +20,17 @@ test('an unpaid order lists the steps in their real order, and nothing ahead loo
   const upcoming = await dotColour(page, 'Preparing delivery');
   expect(await dotColour(page, 'Delivered')).toBe(upcoming);
   expect(await dotColour(page, 'Order placed')).not.toBe(upcoming);
+});
+
+test('offline, the order page says the connection is lost, then that it is back', async ({ page, context }) => {
+  const orderId = await createOrder(page);
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId('order-live')).toHaveAttribute('data-feed', 'live');
+
+  await context.setOffline(true);
+  await expect(feedNote(page)).toHaveText(/connection is lost/i);
+  await expect(feedNote(page)).not.toContainText('every few seconds');
+
+  await context.setOffline(false);
+  await expect(feedNote(page)).toHaveText(/back online/i);
 });
