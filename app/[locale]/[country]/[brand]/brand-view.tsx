@@ -79,7 +79,13 @@ export async function BrandView({ country: rawCountry, brand, query }: BrandView
               coin={coin}
               offers={offers}
               initialSelection={readSelection(offers, query)}
-              cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logoBaseUrl, bgColor: lookup.brands[0].bgColor }}
+              cartContext={{
+                country,
+                slug: lookup.slug,
+                logoBaseUrl: lookup.brands[0].logoBaseUrl,
+                bgColor: lookup.brands[0].bgColor,
+                ...(query.coin === undefined ? {} : { coin }),
+              }}
             />
             <IndicativePrices pricedAt={pricedAt} />
           </>
