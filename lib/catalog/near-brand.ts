@@ -5,6 +5,8 @@ import { brandSlug, familyOf } from './slug';
 
 /** Scores at or above this match the whole query (exactly, at a name's start, a word's start or inside). */
 const WHOLE_QUERY = 70;
+/** The fewest letters a path needs for a typo-only match to be taken as meant. */
+const MIN_TYPO_GUESS = 5;
 
 /** Each brand page (slug) a path could mean, best first, with how well its brands' names match. */
 export function nearBrandSlugs(brands: readonly { name: string; family?: string }[], rawSlug: string): { slug: string; score: number }[] {
@@ -21,12 +23,15 @@ export function nearBrandSlugs(brands: readonly { name: string; family?: string 
 }
 
 /**
- * The one brand page the path clearly means, or undefined: either the only page that matches at all, or the
- * only one that matches the whole query while the others match only word by word or with typos.
+ * The one brand page the path clearly means, or undefined: either the only page that matches at all (by a
+ * typo only when the path has 5 letters or more), or the only one that matches the whole query while the
+ * others match only word by word or with typos.
  */
 export function nearestBrandSlug(brands: readonly { name: string; family?: string }[], rawSlug: string): string | undefined {
   const [first, second] = nearBrandSlugs(brands, rawSlug);
   if (!first) return undefined;
+  // A typo in a short word is too easily another word ("pass" is one letter from "pays…"): only suggested.
+  if (first.score < WHOLE_QUERY && normalizeSearch(rawSlug).replace(/ /g, '').length < MIN_TYPO_GUESS) return undefined;
   if (!second) return first.slug;
   return first.score >= WHOLE_QUERY && second.score < WHOLE_QUERY ? first.slug : undefined;
 }

@@ -24,5 +24,6 @@ describe('nearestBrandSlug', () => {
     expect(nearBrandSlugs(BRANDS, 'xbox').map((near) => near.slug)).toEqual(['xbox-game-pass', 'xbox-live']);
     expect(nearestBrandSlug(BRANDS, 'no-such-brand-at-all')).toBeUndefined();
     expect(nearestBrandSlug(BRANDS, '')).toBeUndefined();
+    expect(nearestBrandSlug([{ name: 'Paysafecard' }, { name: 'Steam' }], 'pass')).toBeUndefined();
   });
 });
