@@ -36,3 +36,12 @@ test('an invalid order id is not echoed in the page title', async ({ page }) => 
   expect(response?.status()).toBe(404);
   await expect(page).not.toHaveTitle(/XYZ/i);
 });
+
+test('a brand path close to several brands is a 404 that lists them', async ({ page }) => {
+  const response = await page.goto('/US/mobile');
+  expect(response?.status()).toBe(404);
+  const close = page.getByRole('navigation', { name: 'Did you mean' });
+  await expect(close.getByRole('link', { name: 'T-Mobile' })).toBeVisible();
+  await close.getByRole('link', { name: 'Boost Mobile' }).click();
+  await expect(page).toHaveURL(/\/US\/boost-mobile$/);
+});
