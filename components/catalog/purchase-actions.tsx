@@ -14,6 +14,8 @@ export interface CartContext {
   slug: string;
   logoBaseUrl?: string;
   bgColor?: string;
+  /** The coin the buyer chose on the page (`?coin=`), carried to checkout; none on the shared page. */
+  coin?: string;
 }
 
 function toCartItem(picked: PickedProduct, offer: BrandOffer, context: CartContext): NewCartItem {

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { CartItem } from '@/lib/cart/cart';
 import { cart, useCart } from '@/lib/cart/store';
 import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
-import { initialPayment, needsFullName, type CoinOption } from '@/lib/checkout/payment-options';
+import { initialPayment, needsFullName, paymentWishes, type CoinOption } from '@/lib/checkout/payment-options';
 import { usePlaceOrder } from '@/lib/checkout/use-place-order';
 import { useCheckoutValidation } from '@/lib/checkout/use-validation';
 import { rememberRecentOrder } from '@/lib/order-feed/recent';
@@ -36,16 +36,21 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
     newsletter: false,
     coupon: '',
     fullName: '',
-    ...(initialPayment(options, [defaults]) ?? { coin: '', network: '' }),
+    ...(initialPayment(options, paymentWishes(buyNow ? [buyNow] : [], null, defaults)) ?? { coin: '', network: '' }),
   }));
   const [showIssues, setShowIssues] = useState(false);
 
+  // The coin the items were chosen in on their brand page, if any: it comes first (then the remembered one).
+  const chosen = items.findLast((item) => item.coin !== undefined);
+  const [chosenCoin, chosenNetwork] = [chosen?.coin, chosen?.network];
+  const { coin: defaultCoin, network: defaultNetwork } = defaults;
   useEffect(() => {
     const saved = JSON.parse(window.localStorage.getItem(PAYMENT_KEY) ?? 'null') as { coin: string; network: string } | null;
-    const remembered = saved && initialPayment(options, [saved]);
+    const wished = chosenCoin ? [{ coin: chosenCoin, network: chosenNetwork }] : [];
+    const preferred = initialPayment(options, paymentWishes(wished, saved, { coin: defaultCoin, network: defaultNetwork }));
     // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage is only readable after hydration
-    if (remembered) setState((s) => ({ ...s, ...remembered }));
-  }, [options]);
+    if (preferred) setState((s) => ({ ...s, ...preferred }));
+  }, [options, chosenCoin, chosenNetwork, defaultCoin, defaultNetwork]);
 
   const { request, issues } = buildCheckoutRequest({ ...state, items });
   const validation = useCheckoutValidation(request);

@@ -3,6 +3,7 @@
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
 import type { FeedMode } from '@/lib/order-feed/order-feed';
+import { useConnection } from '@/lib/order-feed/use-connection';
 import type { StateInfo } from '@/lib/order-display/states';
 
 const TONE: Record<StateInfo['tone'], string> = {
@@ -16,6 +17,7 @@ const TONE: Record<StateInfo['tone'], string> = {
 /** The state in words, announced politely whenever it changes, and how the page keeps itself current. */
 export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode }) {
   const t = useTranslations('order');
+  const connection = useConnection();
   return (
     <section aria-labelledby="status-heading" className={clsx('rounded-card border-l-4 bg-surface p-5 shadow-sm', TONE[info.tone])}>
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="order-status">
@@ -24,7 +26,19 @@ export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode })
         </h2>
         <p className="mt-1">{t(`state.${info.key}.body`)}</p>
       </div>
-      {mode === 'stopped' ? null : <p className="mt-3 text-xs text-muted">{t(`feed.${mode}`)}</p>}
+      {mode === 'stopped' ? null : (
+        <p
+          aria-live="polite"
+          data-testid="feed-note"
+          className={clsx('mt-3 text-xs', connection === 'offline' ? 'text-danger' : 'text-muted')}
+        >
+          {connection === 'offline'
+            ? t('feed.offline')
+            : connection === 'back'
+              ? `${t('feed.back')} ${t(`feed.${mode}`)}`
+              : t(`feed.${mode}`)}
+        </p>
+      )}
     </section>
   );
 }

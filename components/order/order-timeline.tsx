@@ -29,7 +29,11 @@ export function OrderTimeline({ steps }: { steps: TimelineStep[] }) {
           >
             <span
               aria-hidden="true"
-              className={clsx('size-3 shrink-0 rounded-full border-2', MARK[step.state === 'Done' ? 'done' : step.status])}
+              // Delivered is a success once reached; ahead of the order it looks like any step still to come.
+              className={clsx(
+                'size-3 shrink-0 rounded-full border-2',
+                MARK[step.state === 'Done' && step.status === 'current' ? 'done' : step.status],
+              )}
             />
             <span className={clsx(step.status === 'upcoming' ? 'text-muted' : 'text-fg', step.status === 'current' && 'font-semibold')}>
               {t(`steps.${isKnownOrderState(step.state) ? step.state : 'Unknown'}`)}

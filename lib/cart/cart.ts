@@ -20,6 +20,9 @@ export interface CartItem {
   currency?: string;
   /** E-mail or E.164 phone; filled in at checkout. */
   recipient: string;
+  /** The coin (and network) the buyer chose to pay with on the brand page: checkout starts with it. */
+  coin?: string;
+  network?: string;
 }
 
 export type NewCartItem = Omit<CartItem, 'id' | 'recipient'> & { recipient?: string };
@@ -47,7 +50,9 @@ export function toCartItem(value: unknown): CartItem | null {
     optionalText(v.bgColor, 20) &&
     optionalText(v.localizedDenomination, 200) &&
     optionalText(v.currency, 10) &&
-    optionalText(v.recipient, 254);
+    optionalText(v.recipient, 254) &&
+    optionalText(v.coin, 20) &&
+    optionalText(v.network, 40);
   if (!valid) return null;
   const pick = <K extends keyof CartItem>(key: K) => (v[key] === undefined ? {} : { [key]: v[key] as CartItem[K] });
   return {
@@ -63,6 +68,8 @@ export function toCartItem(value: unknown): CartItem | null {
     ...pick('localizedDenomination'),
     ...pick('productValue'),
     ...pick('currency'),
+    ...pick('coin'),
+    ...pick('network'),
   };
 }
 

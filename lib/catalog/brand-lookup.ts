@@ -1,12 +1,15 @@
 // Finds the family a brand page's slug names, among the brands the upstream lists for the country.
 import 'server-only';
 import { getBrands, type Brand } from '@/lib/cryptorefills';
+import { nearestBrandSlug } from './near-brand';
 import { brandSlug, familyOf, slugify } from './slug';
 
 export type BrandLookup =
   | { kind: 'found'; family: string; slug: string; brands: [Brand, ...Brand[]] }
   /** The slug names a brand by another form (its own name, other case): the page lives at `slug`. */
   | { kind: 'moved'; slug: string }
+  /** No brand has this slug, but one clearly comes close (a prefix, a family, a typo): its page is at `slug`. */
+  | { kind: 'near'; slug: string }
   | { kind: 'missing' };
 
 export async function lookupBrand(countryCode: string, rawSlug: string): Promise<BrandLookup> {
@@ -20,7 +23,9 @@ export async function lookupBrand(countryCode: string, rawSlug: string): Promise
   }
   // "Everything Apple" lives under its family, /US/apple: its own name still finds it.
   const byName = brands.find((brand) => slugify(brand.name) === wanted);
-  return byName ? { kind: 'moved', slug: brandSlug(byName) } : { kind: 'missing' };
+  if (byName) return { kind: 'moved', slug: brandSlug(byName) };
+  const near = nearestBrandSlug(brands, wanted);
+  return near ? { kind: 'near', slug: near } : { kind: 'missing' };
 }
 
 /** The page's heading: the brand's own name, or the family's when it groups several brands. */

@@ -33,14 +33,15 @@ export function paymentOptions(vias: readonly PaymentVia[]): CoinOption[] {
   }));
 }
 
-/** The preselection: the remembered choice, else the configured default (USDC on Solana), else the first usable one. */
+/** The preselection: the first usable wish (the coin the items were chosen in, the remembered choice), else the configured default (USDC on Solana), else the first usable one. */
 export function initialPayment(
   options: readonly CoinOption[],
-  preferred: readonly { coin: string; network: string }[],
+  preferred: readonly { coin: string; network?: string }[],
 ): { coin: string; network: string } | undefined {
   for (const wish of preferred) {
     const coin = options.find((o) => o.coin === wish.coin && !o.suspended);
-    const network = coin?.networks.find((n) => n.name === wish.network && !n.suspended);
+    // A wish without a network (a coin chosen on a brand page) takes the coin's first usable network.
+    const network = coin?.networks.find((n) => (wish.network === undefined || n.name === wish.network) && !n.suspended);
     if (coin && network) return { coin: coin.coin, network: network.name };
   }
   for (const coin of options) {
@@ -48,4 +49,28 @@ export function initialPayment(
     if (!coin.suspended && network) return { coin: coin.coin, network: network.name };
   }
   return undefined;
+}
+
+/**
+ * What to preselect, best first: the coin (and network) the items were chosen with on a brand page (the last
+ * such item), on the remembered network or the default one when it has them, then the remembered choice,
+ * then the configured default.
+ */
+export function paymentWishes(
+  items: readonly { coin?: string; network?: string }[],
+  saved: { coin: string; network: string } | null,
+  defaults: { coin: string; network: string },
+): { coin: string; network?: string }[] {
+  const chosen = items.findLast((item) => item.coin !== undefined);
+  const remembered = saved ? [saved] : [];
+  if (!chosen?.coin) return [...remembered, defaults];
+  const { coin, network } = chosen;
+  return [
+    ...(network ? [{ coin, network }] : []),
+    ...remembered.map((wish) => ({ coin, network: wish.network })),
+    { coin, network: defaults.network },
+    { coin },
+    ...remembered,
+    defaults,
+  ];
 }

@@ -70,3 +70,13 @@ export async function recordStates(page: Page): Promise<() => Promise<string[]>>
   });
   return () => page.evaluate(() => (window as unknown as { __states: string[] }).__states);
 }
+
+/** The progress list of an order on the happy path, in the order its steps happen. */
+export const HAPPY_PATH_STEPS = [
+  /Order placed/,
+  /Waiting for payment/,
+  /Payment seen/,
+  /Payment confirmed/,
+  /Preparing delivery/,
+  /Delivered/,
+];

@@ -8,7 +8,7 @@ import { KindLinks } from '@/components/catalog/kind-links';
 import { PaymentMethods } from '@/components/checkout/payment-methods';
 import { countKinds, deriveCategories } from '@/lib/catalog/categories';
 import { countryName, toCountryCode } from '@/lib/countries';
-import { getBrands, getHomepage, getPaymentVias } from '@/lib/cryptorefills';
+import { getBrands, getHomepage, getPaymentVias, type Brand, type HomepageSection } from '@/lib/cryptorefills';
 import { logRejected } from '@/lib/log';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { leaveOnTrouble } from '@/lib/unavailable';
@@ -38,7 +38,11 @@ export async function CountryHome({ country: code }: { country: string }) {
 
   const { brands, popularBrands } = directory.value;
   const popular = (popularBrands.length > 0 ? popularBrands : brands).slice(0, POPULAR_LIMIT);
-  const sections = homepage.status === 'fulfilled' ? homepage.value.sections.filter((s) => s.brands.length > 0) : [];
+  // The homepage feed has its own "Popular" row (the directory's popular brands come from it): shown once, above.
+  const sections =
+    homepage.status === 'fulfilled'
+      ? homepage.value.sections.filter((s) => s.brands.length > 0 && !repeatsPopular(s, popular, t('popular')))
+      : [];
 
   return (
     <div className="flex flex-col gap-12">
@@ -70,6 +74,18 @@ export async function CountryHome({ country: code }: { country: string }) {
       ) : null}
     </div>
   );
+}
+
+/** A feed row that is the Popular row again: titled so, or listing the same brands first. */
+function repeatsPopular(section: HomepageSection, popular: readonly Brand[], title: string): boolean {
+  const named = section.title?.trim().toLowerCase();
+  if (named === 'popular' || named === title.toLowerCase()) return true;
+  const key = (brands: readonly Brand[]) =>
+    brands
+      .slice(0, POPULAR_LIMIT)
+      .map((brand) => brand.id ?? brand.name)
+      .join(',');
+  return key(section.brands) === key(popular);
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound, permanentRedirect, redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { BrandDetails } from '@/components/catalog/brand-details';
 import { BrandHeader } from '@/components/catalog/brand-header';
@@ -52,6 +52,8 @@ export async function BrandView({ country: rawCountry, brand, query }: BrandView
   const lookup = await orUnavailable(here, lookupBrand(country, brand));
   if (lookup.kind === 'missing') notFound();
   if (lookup.kind === 'moved') permanentRedirect(`/${country}/${lookup.slug}${queryString(query)}`);
+  // A guess, not a move: temporary, so a brand that later takes this slug gets its page.
+  if (lookup.kind === 'near') redirect(`/${country}/${lookup.slug}${queryString(query)}`);
 
   const { defaultCoin } = getServerConfig();
   const coin = pickCoin(query.coin, defaultCoin);
@@ -77,7 +79,13 @@ export async function BrandView({ country: rawCountry, brand, query }: BrandView
               coin={coin}
               offers={offers}
               initialSelection={readSelection(offers, query)}
-              cartContext={{ country, slug: lookup.slug, logoBaseUrl: lookup.brands[0].logoBaseUrl, bgColor: lookup.brands[0].bgColor }}
+              cartContext={{
+                country,
+                slug: lookup.slug,
+                logoBaseUrl: lookup.brands[0].logoBaseUrl,
+                bgColor: lookup.brands[0].bgColor,
+                ...(query.coin === undefined ? {} : { coin }),
+              }}
             />
             <IndicativePrices pricedAt={pricedAt} />
           </>

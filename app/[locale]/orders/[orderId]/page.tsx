@@ -18,6 +18,8 @@ export const dynamic = 'force-dynamic';
 export async function generateMetadata({ params }: PageProps<'/[locale]/orders/[orderId]'>): Promise<Metadata> {
   const { orderId } = await params;
   const t = await getTranslations('order');
+  // An id that cannot be an order is never echoed back: the page is the order not-found page.
+  if (!isValidOrderId(orderId)) return { title: t('notFound.title') };
   return { title: t('metaTitle', { id: shortOrderId(orderId) }) };
 }
 
