@@ -61,6 +61,23 @@ test('a scan cut off by a navigation is retried on the new page and counted once
   expect(watcher.findings).toEqual([]);
 });
 
+test('a scan during which the page moves client-side to another address is retried there, never counted', async ({ page }) => {
+  let calls = 0;
+  // As a Next client-side navigation does: the same document, a new address, the old page's content going away.
+  const analyze = async (target: Page): Promise<AxeScan> => {
+    calls += 1;
+    if (calls === 1) await target.evaluate(() => history.pushState(null, '', '/US/brands'));
+    return scanPage(target);
+  };
+  const watcher = new AxeWatcher(page, analyze);
+  await page.goto('/US');
+  const first = page.url();
+  await watcher.settled();
+  expect(watcher.interruptedUrls).toEqual([first]);
+  expect(watcher.scannedUrls).toEqual([page.url()]);
+  expect(page.url()).not.toBe(first);
+});
+
 test('a scan that fails on a page that did not navigate fails the check', async ({ page }) => {
   const watcher = new AxeWatcher(page, () => Promise.reject(new Error('axe broke')));
   await page.goto('/US');

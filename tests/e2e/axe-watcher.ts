@@ -1,7 +1,7 @@
 // The axe watcher of the e2e suite: every page a test loads is scanned, and a scan cut off by a navigation is
 // retried on the page as it then is, never counted as clean (tests/e2e/axe-watch.spec.ts pins it).
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { errors, expect, type Page, type TestInfo } from '@playwright/test';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -36,6 +36,8 @@ export async function scanPage(page: Page): Promise<AxeScan> {
 /** What the watcher leaves in each document it scans, in the page's window. */
 interface DocumentMark {
   token: number;
+  /** The page's address when marked: a client-side move to another page ends the document for a scan. */
+  href: string;
   /** A scan that began after this mark ran to completion on this document. */
   scanned: boolean;
   /** Since that scan began, the DOM changed or the visitor typed or moved the focus. */
@@ -53,13 +55,15 @@ function markDocument(token: number): void {
   const observer = new MutationObserver(touched);
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   for (const type of ['input', 'change', 'focusin']) document.addEventListener(type, touched, { capture: true });
-  w.__axeMark = { token, scanned: false, changed: false, observer };
+  w.__axeMark = { token, scanned: false, changed: false, observer, href: location.href };
 }
 
 /** Whether the page still shows the document marked with `token`; if so, records that its scan completed. */
 function completeMark(token: number): boolean {
   const mark = (window as MarkedWindow).__axeMark;
   if (mark?.token !== token) return false;
+  // A client-side move to another page during the scan cut it off as a new document would.
+  if (mark.href !== location.href) return false;
   mark.scanned = true;
   return true;
 }
@@ -195,6 +199,13 @@ export class AxeWatcher {
       // A load seen after the scan of its document had begun asks for nothing more.
       if (!this.rescan && (await page.evaluate(readMark))?.scanned) return;
       this.rescan = false;
+      // Just after a client-side move the document is between pages: Next adds the new page's <title> once its
+      // metadata arrives (20-50 ms here). A title still missing after 2 s is scanned, and reported, as it is.
+      await page
+        .waitForFunction(() => document.querySelector('title') !== null, null, { timeout: 2_000 })
+        .catch((error: unknown) => {
+          if (!(error instanceof errors.TimeoutError)) throw error;
+        });
       await page.evaluate(markDocument, token);
       marked = true;
       const result = await this.analyze(page);
