@@ -31,12 +31,13 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const problem = checkRequestTarget(request.method, pathname, search);
   if (problem) return targetProblemResponse(problem, pathname);
-  if (BARE_FILES.test(pathname) || SHARE_IMAGE.test(pathname)) {
-    const image = SHARE_IMAGE.test(pathname) && !LOCALE_PREFIX.test(pathname) ? pageTarget(request) : undefined;
-    const headers = forwardedHeaders(request.headers, undefined, image && { ...image, readsQuery: false });
+  const image = SHARE_IMAGE.test(pathname);
+  if (image || BARE_FILES.test(pathname)) {
+    const route = image && !LOCALE_PREFIX.test(pathname) ? { locale: visitorLocale(request), readsQuery: false } : undefined;
+    const headers = forwardedHeaders(request.headers, undefined, route);
     const response = headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
     // Share images change with their page's catalog window: a CDN keeps them as long (Next says an hour).
-    if (SHARE_IMAGE.test(pathname)) response.headers.set('Cache-Control', SHARE_IMAGE_CACHE);
+    if (image) response.headers.set('Cache-Control', SHARE_IMAGE_CACHE);
     return response;
   }
   const secure = request.nextUrl.protocol === 'https:';
@@ -44,13 +45,12 @@ export async function proxy(request: NextRequest) {
   // Pages get a script policy (lib/security/csp.ts), with a nonce of their own when rendered per request; API
   // answers are never rendered.
   const policy = page && pagePolicyFor(page.kind === 'private' ? newNonce() : undefined, secure);
-  const headers = forwardedHeaders(request.headers, policy, page);
   // A page cannot set its own status: the upstream-trouble screen gets its 503 here.
   if (page && pathname === UNAVAILABLE_PATH) {
     const response = NextResponse.next({
       status: 503,
       headers: { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER), 'Cache-Control': 'no-store' },
-      request: { headers },
+      request: { headers: forwardedHeaders(request.headers, policy, page) },
     });
     if (policy) response.headers.set('Content-Security-Policy', policy);
     // "Try again" must not meet the shared page that may still hold the trouble (lib/unavailable/index.ts).
@@ -70,7 +70,7 @@ export async function proxy(request: NextRequest) {
   }
 
   // The country a visitor shops in is remembered by the page itself (components/layout/remember-country.tsx).
-  const response = await withSession(request, secure, policy, headers);
+  const response = await withSession(request, secure, policy, page);
   // First touch wins: the campaign that brought the visitor is credited on their orders.
   const utm = request.cookies.has(UTM_COOKIE) ? undefined : utmFromSearchParams(request.nextUrl.searchParams);
   if (utm) {
@@ -99,7 +99,7 @@ async function withSession(
   request: NextRequest,
   secure: boolean,
   policy: string | undefined,
-  headers: Headers | undefined,
+  page: PageTarget | undefined,
 ): Promise<NextResponse> {
   const secret = getServerConfig().sessionSecret;
   const pageLoad = (request.method === 'GET' || request.method === 'HEAD') && SESSION_PAGES.test(request.nextUrl.pathname);
@@ -107,29 +107,40 @@ async function withSession(
     pageLoad && !(await verifySession(request.cookies.get(SESSION_COOKIE)?.value, secret))
       ? await signSession(newSession(), secret)
       : undefined;
-  // Make the new cookie visible to this very request's Server Components and route handlers too.
+  // Make the new cookie visible to this very request's Server Components and route handlers too (so the headers
+  // passed on are copied after it is set).
   if (token) request.cookies.set(SESSION_COOKIE, token);
+  const headers = forwardedHeaders(request.headers, policy, page);
   // Request headers are rewritten only when there is something to add (API calls pass through untouched).
-  const response =
-    token || headers ? NextResponse.next({ request: { headers: headers ?? new Headers(request.headers) } }) : NextResponse.next();
+  const response = headers ? NextResponse.next({ request: { headers } }) : NextResponse.next();
   if (policy) response.headers.set('Content-Security-Policy', policy);
   if (token) response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(secure));
   return response;
 }
 
+type PageTarget = ReturnType<typeof pageTarget>;
+
+/** The language the visitor's page is rendered in: their saved choice, else their browser's. */
+function visitorLocale(request: NextRequest): Locale {
+  return negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+}
+
 // The page's language and kind (lib/routing/page-route.ts).
 function pageTarget(request: NextRequest): { locale: Locale; kind: PageKind; readsQuery: boolean; retrying: boolean } {
-  const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
   const { pathname, searchParams } = request.nextUrl;
   const retrying = request.cookies.get(RETRY_COOKIE)?.value === pathname;
-  return { locale, retrying, ...pageRoute(pathname, searchParams, retrying) };
+  return { locale: visitorLocale(request), retrying, ...pageRoute(pathname, searchParams, retrying) };
 }
 
 /**
  * The request headers the app sees, or undefined when they stay as sent: a page's policy (Next reads its nonce from
  * there) and the route headers next.config.js rewrites by. Route headers a visitor sent are never passed on.
  */
-function forwardedHeaders(sent: Headers, policy: string | undefined, page: ReturnType<typeof pageTarget> | undefined): Headers | undefined {
+function forwardedHeaders(
+  sent: Headers,
+  policy: string | undefined,
+  page: { locale: Locale; readsQuery: boolean } | undefined,
+): Headers | undefined {
   const forged = sent.has(ROUTE_HEADERS.locale) || sent.has(ROUTE_HEADERS.query);
   if (!page && !policy && !forged) return undefined;
   const headers = new Headers(sent);

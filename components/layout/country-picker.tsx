@@ -3,8 +3,8 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useDeferredValue, useState, useSyncExternalStore } from 'react';
-import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
 import { normalizeSearch } from '@/lib/catalog/filter';
+import { savedCountry } from './remember-country';
 
 interface Country {
   code: string;
@@ -14,11 +14,7 @@ interface Country {
 /** The country the visitor comes from (`?from=US`), else the one they last shopped in (remember-country.tsx). */
 function currentCountry(): string | undefined {
   const from = new URLSearchParams(window.location.search).get('from');
-  const saved = document.cookie
-    .split('; ')
-    .find((pair) => pair.startsWith(`${COUNTRY_COOKIE}=`))
-    ?.slice(COUNTRY_COOKIE.length + 1);
-  return (from ?? saved)?.toUpperCase();
+  return (from ?? savedCountry())?.toUpperCase();
 }
 
 const noUpdates = () => () => {};

@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo } from 'react';
 import { HomeSearch } from '@/components/catalog/home-search';
+import { slugWords } from '@/lib/catalog/near-brand';
 import { toCountryCode } from '@/lib/countries';
 import { isLocale } from '@/lib/i18n/config';
 import { rankBrands } from '@/lib/search/rank';
@@ -33,7 +34,7 @@ export function NotFoundHelp({ fallbackCountry }: { fallbackCountry: string }) {
   useEffect(() => {
     if (slug) load();
   }, [slug, load]);
-  const query = slug ? safeDecode(slug).replace(/[-_]+/g, ' ') : '';
+  const query = slug ? slugWords(safeDecode(slug)) : '';
   const close = useMemo(() => (brands && query ? rankBrands(brands, { q: query }).slice(0, SUGGESTIONS) : []), [brands, query]);
   return (
     <div className="mt-8 flex flex-col gap-6 text-left">

@@ -6,10 +6,17 @@ import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
+/** The country this browser last shopped in (its `sf_country` cookie), if any. Browser only. */
+export function savedCountry(): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((pair) => pair.startsWith(`${COUNTRY_COOKIE}=`))
+    ?.slice(COUNTRY_COOKIE.length + 1);
+}
+
 export function RememberCountry({ country }: { country: string }) {
   useEffect(() => {
-    const saved = document.cookie.split('; ').find((pair) => pair.startsWith(`${COUNTRY_COOKIE}=`));
-    if (saved === `${COUNTRY_COOKIE}=${country}`) return;
+    if (savedCountry() === country) return;
     const secure = window.location.protocol === 'https:' ? '; Secure' : '';
     document.cookie = `${COUNTRY_COOKIE}=${country}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax${secure}`;
   }, [country]);

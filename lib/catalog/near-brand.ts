@@ -8,9 +8,14 @@ const WHOLE_QUERY = 70;
 /** The fewest letters a path needs for a typo-only match to be taken as meant. */
 const MIN_TYPO_GUESS = 5;
 
+/** A slug as the words a search takes ("amazon-com" → "amazon com"). */
+export function slugWords(slug: string): string {
+  return slug.replace(/[-_]+/g, ' ');
+}
+
 /** Each brand page (slug) a path could mean, best first, with how well its brands' names match. */
 export function nearBrandSlugs(brands: readonly { name: string; family?: string }[], rawSlug: string): { slug: string; score: number }[] {
-  const query = normalizeSearch(rawSlug.replace(/[-_]+/g, ' '));
+  const query = normalizeSearch(slugWords(rawSlug));
   if (!query) return [];
   const score = nameScorer(query);
   const best = new Map<string, number>();

@@ -34,16 +34,19 @@ const BRAND = /^\/[A-Z]{2}\/[^/]+$/;
 // The query parameters a catalog page renders; any other (utm_*, fbclid…) leaves the shared page as it is.
 const DIRECTORY_QUERY = ['q', 'kind', 'category', 'page'];
 const BRAND_QUERY = ['coin', 'brand', 'denomination', 'amount'];
+// The pages with a `_query/` twin, each with the query names it renders (the country home renders none: its twin
+// serves only a visitor trying again). First match wins: the directory before the brand pattern it also fits.
+const TWINS: [RegExp, string[]][] = [
+  [COUNTRY_HOME, []],
+  [DIRECTORY, DIRECTORY_QUERY],
+  [BRAND, BRAND_QUERY],
+];
 
 /** `retrying`: the visitor comes back to this page from the upstream-trouble screen (RETRY_COOKIE). */
 export function pageRoute(pathname: string, query: URLSearchParams, retrying = false): PageRoute {
   // `/` redirects to the visitor's country, from their cookie and headers.
   if (pathname === '/' || PRIVATE_PAGES.test(pathname)) return { kind: 'private', readsQuery: false };
-  const reads = (names: string[]) => retrying || names.some((name) => query.has(name));
-  const readsQuery = COUNTRY_HOME.test(pathname)
-    ? retrying
-    : DIRECTORY.test(pathname)
-      ? reads(DIRECTORY_QUERY)
-      : BRAND.test(pathname) && reads(BRAND_QUERY);
+  const rendered = TWINS.find(([page]) => page.test(pathname))?.[1];
+  const readsQuery = rendered !== undefined && (retrying || rendered.some((name) => query.has(name)));
   return { kind: readsQuery ? 'private' : 'shared', readsQuery };
 }
