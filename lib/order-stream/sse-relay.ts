@@ -3,7 +3,7 @@
 // It ends cleanly before `maxDurationMs` with `event: reconnect`, and sooner when the upstream has sent nothing
 // at all (not even a comment) for twice the keep-alive interval: a hung upstream must not hold the page on
 // our own keep-alives. It closes the upstream connection the moment the browser leaves.
-import { createSseParser } from './sse-parser';
+import { createParser } from 'eventsource-parser';
 
 export interface RelayOptions {
   /** The payload to send for an upstream `data:` order, or null to drop the event. */
@@ -30,6 +30,8 @@ const REAL_TIMERS: RelayTimers = {
 
 export const RECONNECT_EVENT = 'event: reconnect\ndata: {}\n\n';
 const KEEP_ALIVE = ': keep-alive\n\n';
+/** An order is a few KB: a longer event is dropped. */
+const MAX_EVENT_CHARS = 1_000_000;
 
 /** The stop event's data, passed on only when it is the documented `{}` or `{"error": "…"}`. */
 function stopData(data: string): string {
@@ -95,9 +97,13 @@ export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: 
   };
   const onAbort = () => finish();
 
-  const parser = createSseParser({
+  // eventsource-parser follows the WHATWG parsing rules, chunks split anywhere (mid-line, mid-CRLF) included. As
+  // the rules say, an event without a `data:` line is not dispatched: a bare `event: stop` is not a stop (the
+  // upstream's stop carries `data: {}`), and the upstream closing the connection ends the relay anyway.
+  const parser = createParser({
+    maxBufferSize: MAX_EVENT_CHARS,
     onEvent(event) {
-      if (event.event === 'message') {
+      if (event.event === undefined || event.event === 'message') {
         const payload = options.transform(event.data);
         if (payload !== null) write(`data: ${payload}\n\n`);
       } else if (event.event === 'stop') {
@@ -107,6 +113,11 @@ export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: 
       // Other named events are not part of the documented stream: the browser would ignore them.
     },
     onComment: () => write(KEEP_ALIVE),
+    // An event longer than MAX_EVENT_CHARS is not an order: it is dropped (the parser stops at the limit until reset)
+    // and the stream goes on. Other parse errors (unknown fields) are ignored, as the browser would.
+    onError(error) {
+      if (error.type === 'max-buffer-size-exceeded') parser.reset();
+    },
   });
 
   async function pump() {
@@ -116,7 +127,7 @@ export function relayOrderStream(upstream: ReadableStream<Uint8Array>, options: 
         const { value, done } = await reader.read();
         if (done) break;
         heardUpstream();
-        parser.push(decoder.decode(value, { stream: true }));
+        parser.feed(decoder.decode(value, { stream: true }));
       }
     } catch {
       // the upstream dropped or was aborted: end our side cleanly, the browser reconnects

@@ -171,6 +171,23 @@ describe('relayOrderStream', () => {
     expect(cancelled.upstreamAborted()).toBe(1);
   });
 
+  it('drops an event too long to be an order and relays the ones after it', async () => {
+    const up = upstream();
+    const r = relay(up.stream);
+    up.send(`data: {"junk":"${'x'.repeat(1_100_000)}`);
+    up.send(`${'x'.repeat(1000)}"}\n\n`);
+    up.send('data: {"order_state":"Done"}\n\n');
+    up.end();
+    expect(await r.rest()).toBe(': connected\n\ndata: {"order_state":"Done"}\n\n');
+  });
+
+  it('reads a stop, a multi-line event and a lone CR the way a browser would', async () => {
+    const up = upstream();
+    const r = relay(up.stream, { transform: (data) => JSON.stringify(data) });
+    up.send('data:one\rdata: two\r\revent: stop\ndata: {}\n\n');
+    expect(await r.rest()).toBe(': connected\n\ndata: "one\\ntwo"\n\nevent: stop\ndata: {}\n\n');
+  });
+
   it('ends cleanly when the upstream drops, so the browser reconnects', async () => {
     const up = upstream();
     const r = relay(up.stream);

@@ -1,5 +1,6 @@
 // Starts a sandbox in-process on 127.0.0.1:0 for HTTP tests, plus small fetch and SSE helpers.
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server';
+import { createParser } from 'eventsource-parser';
 
 export interface Harness {
   base: string;
@@ -34,33 +35,26 @@ export interface SseEvent {
   comment?: string;
 }
 
-/** Reads an SSE response one event (or comment) at a time. */
+/** Reads an SSE response one event (or comment) at a time, parsed by eventsource-parser as the relay does. */
 export function sseReader(res: Response) {
   const body = res.body;
   if (!body) throw new Error('no body');
   const reader = body.getReader();
   const decoder = new TextDecoder();
-  let buffer = '';
+  const queue: SseEvent[] = [];
+  const parser = createParser({
+    onEvent: ({ event, data }) => queue.push({ event, data }),
+    onComment: (comment) => queue.push({ comment: comment.trim() }),
+  });
   return {
     /** The next event, or undefined once the stream has ended. Rejects if the connection drops. */
     async next(): Promise<SseEvent | undefined> {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event: SseEvent = {};
-          for (const line of block.split('\n')) {
-            if (line.startsWith(':')) event.comment = line.slice(1).trim();
-            else if (line.startsWith('event: ')) event.event = line.slice(7);
-            else if (line.startsWith('data: ')) event.data = line.slice(6);
-          }
-          return event;
-        }
+      while (queue.length === 0) {
         const { value, done } = await reader.read();
         if (done) return undefined;
-        buffer += decoder.decode(value, { stream: true });
+        parser.feed(decoder.decode(value, { stream: true }));
       }
+      return queue.shift();
     },
     cancel: () => reader.cancel(),
   };
