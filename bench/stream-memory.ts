@@ -1,9 +1,13 @@
 // Server memory per open order stream: opens BENCH_STREAMS (default 5,000) event streams through the
-// storefront's SSE relay, reads the Next.js server's resident memory before and after, then closes them all
-// and checks that every upstream stream was released. Prints figures; never passes or fails on them.
+// storefront's SSE relay, reads the Next.js server's memory before and after (resident memory, and the heap and
+// its buffers after a forced garbage collection, through bench/gc-probe.mjs), then closes them all and checks
+// that every upstream stream was released. Prints figures; never passes or fails on them.
 //   npx tsx bench/stream-memory.ts            (builds first if the sources changed; BENCH_STREAMS=1000 for less)
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import http from 'node:http';
 import { benchOrderBody, startStorefront } from './support';
 
@@ -27,18 +31,42 @@ function rssKb(pid: number): number {
   return Number(match?.[1] ?? Number.NaN);
 }
 
+interface Memory {
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+/** The process's memory after a full garbage collection, from bench/gc-probe.mjs loaded into it. */
+function memoryAfterGc(probeDir: string, pid: number): Promise<Memory> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(join(probeDir, `${pid}.sock`), () => socket.write('gc'));
+    let text = '';
+    socket.on('data', (chunk) => (text += String(chunk)));
+    socket.on('end', () => resolve(JSON.parse(text) as Memory));
+    socket.on('error', reject);
+  });
+}
+
+/** Heap plus off-heap buffers (sockets' and streams'), in KB. */
+const heldKb = (memory: Memory) => (memory.heapUsed + memory.external) / 1024;
+
 async function createOrder(url: string): Promise<string> {
   const body = benchOrderBody();
-  const json = { 'Content-Type': 'application/json' };
-  const validation = await fetch(`${url}/api/checkout/validate`, { method: 'POST', headers: json, body: JSON.stringify(body) });
-  const cookie = (validation.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  // The session a visit to the checkout starts (proxy.ts), and same-origin JSON (lib/api/same-origin.ts), as the
+  // checkout page sends it.
+  const visit = await fetch(`${url}/checkout`);
+  await visit.body?.cancel();
+  const cookie = (visit.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const headers = { 'Content-Type': 'application/json', Origin: url, cookie };
+  const validation = await fetch(`${url}/api/checkout/validate`, { method: 'POST', headers, body: JSON.stringify(body) });
   const { coinAmount } = (await validation.json()) as { coinAmount?: string };
   const created = await fetch(`${url}/api/orders`, {
     method: 'POST',
-    headers: { ...json, cookie },
+    headers,
     body: JSON.stringify({ ...body, attemptId: crypto.randomUUID(), expectedCoinAmount: coinAmount }),
   });
-  if (created.status !== 201) throw new Error(`order creation answered ${created.status}`);
+  if (created.status !== 201) throw new Error(`order creation answered ${created.status}: ${await created.text()}`);
   return ((await created.json()) as { orderId: string }).orderId;
 }
 
@@ -59,7 +87,19 @@ async function openStreams(sandboxUrl: string): Promise<number> {
 }
 
 async function main() {
-  const storefront = await startStorefront({ port: PORT, sandboxPort: 4900, env: { ORDER_STREAM_KEEPALIVE_SECONDS: '15' } });
+  const probeDir = mkdtempSync(join(tmpdir(), 'gc-probe-'));
+  const storefront = await startStorefront({
+    port: PORT,
+    sandboxPort: 4900,
+    env: {
+      ORDER_STREAM_KEEPALIVE_SECONDS: '15',
+      // Twenty orders from one address: the default limits (lib/api/rate-limit) would refuse most of them.
+      ORDER_RATE_LIMIT: '1000',
+      VALIDATE_RATE_LIMIT: '1000',
+      GC_PROBE_DIR: probeDir,
+      NODE_OPTIONS: `--expose-gc --import ${join(__dirname, 'gc-probe.mjs')}`,
+    },
+  });
   const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
   const open: http.ClientRequest[] = [];
   try {
@@ -71,6 +111,7 @@ async function main() {
     while ((await openStreams(storefront.sandboxUrl)) > 0) await sleep(100);
     await sleep(1000);
     const before = rssKb(pid);
+    const heldBefore = heldKb(await memoryAfterGc(probeDir, pid));
 
     const started = Date.now();
     for (let i = 0; i < STREAMS && Date.now() - started < DEADLINE_MS; i += BATCH) {
@@ -82,6 +123,7 @@ async function main() {
     const openedIn = Date.now() - started;
     await sleep(2000);
     const after = rssKb(pid);
+    const heldAfter = heldKb(await memoryAfterGc(probeDir, pid));
     const upstreamOpen = await openStreams(storefront.sandboxUrl);
 
     open.forEach((request) => request.destroy());
@@ -97,7 +139,11 @@ async function main() {
     );
     console.log(`upstream streams open meanwhile (sandbox count): ${upstreamOpen}`);
     console.log(`Next.js server RSS: ${(before / 1024).toFixed(1)} MB before, ${(after / 1024).toFixed(1)} MB with the streams open`);
-    console.log(`server memory per open stream: ${((after - before) / open.length).toFixed(1)} KB`);
+    console.log(`server memory per open stream (RSS): ${((after - before) / open.length).toFixed(1)} KB`);
+    console.log(
+      `heap + buffers after a forced GC: ${(heldBefore / 1024).toFixed(1)} MB before, ${(heldAfter / 1024).toFixed(1)} MB with the streams open: ` +
+        `${((heldAfter - heldBefore) / open.length).toFixed(1)} KB per stream`,
+    );
     console.log(`upstream streams still open ${Date.now() - closing} ms after the clients left: ${left}`);
   } finally {
     open.forEach((request) => request.destroy());

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OrderStreamHub } from '@/lib/order-stream/hub';
 import { relayOrderStream, type RelayOptions, type RelayTimers } from '@/lib/order-stream/sse-relay';
 
 const encoder = new TextEncoder();
@@ -46,17 +47,33 @@ function manualTimers() {
   return { timers, advance };
 }
 
-function relay(source: ReadableStream<Uint8Array>, overrides: Partial<RelayOptions> = {}) {
+/** A browser's relay on a hub of its own, reading `source` as the order's upstream stream. */
+function relay(
+  source: ReadableStream<Uint8Array>,
+  overrides: Omit<Partial<RelayOptions>, 'transform'> & { transform?: (data: string) => string | null } = {},
+) {
   const client = new AbortController();
   let upstreamAborted = 0;
-  const body = relayOrderStream(source, {
-    transform: (data) => data,
+  const { transform = (data: string) => data, timers, keepAliveMs = 60_000, ...rest } = overrides;
+  const hub = new OrderStreamHub({ parse: (data) => ({ data }), silenceMs: 2 * keepAliveMs, timers });
+  const relayed = relayOrderStream({
     maxDurationMs: 60_000,
-    keepAliveMs: 60_000,
+    keepAliveMs,
     signal: client.signal,
-    abortUpstream: () => void upstreamAborted++,
-    ...overrides,
+    timers,
+    ...rest,
+    transform: (order) => transform((order as { data: string }).data),
   });
+  const opened = hub.join(
+    'order-1',
+    async (signal) => {
+      signal.addEventListener('abort', () => void upstreamAborted++);
+      return source;
+    },
+    relayed,
+  );
+  void opened.then(relayed.attach);
+  const body = relayed.body;
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let text = '';

@@ -75,6 +75,30 @@ describe('GET /api/orders/{id}/subscribe', () => {
     expect((await sse.next())?.event).toBe('stop');
   });
 
+  it('shares one upstream stream between the buyer and a visitor of the same order, codes for the buyer only', async () => {
+    const id = await newOrderId();
+    session.orders = [id];
+    const buyer = sseReader(await subscribe(id));
+    session.orders = [];
+    const visitor = sseReader(await subscribe(id));
+    for (const sse of [buyer, visitor]) {
+      expect((await sse.next())?.comment).toBe('connected');
+      expect(JSON.parse((await sse.next())?.data ?? '{}')).toMatchObject({ id, state: 'WaitingForPayment' });
+    }
+    expect(await openStreams()).toBe(1);
+    await h.post(`/sandbox/orders/${id}/pay`);
+    const lastData = async (sse: ReturnType<typeof sseReader>) => {
+      let data = '';
+      for (let event = await sse.next(); event && event.event !== 'stop'; event = await sse.next()) data = event.data ?? data;
+      return data;
+    };
+    const [mine, theirs] = await Promise.all([lastData(buyer), lastData(visitor)]);
+    expect(mine).toMatch(/"pinCode":"[A-Z0-9-]+"/);
+    expect(JSON.parse(theirs)).toMatchObject({ id, state: 'Done' });
+    expect(theirs).not.toMatch(/pinCode|pinSerial|securityCode|buyer@example\.com/);
+    await eventually(async () => (await openStreams()) === 0);
+  });
+
   it('closes the upstream connection when the browser disconnects', async () => {
     const id = await newOrderId();
     const browser = new AbortController();
