@@ -2,6 +2,7 @@
 // holds the order back, and the order the upstream (sandbox) makes carries it as refund_wallet_address.
 import { expect, test } from './fixtures';
 import { buyNow, ORDER_URL, total, unique } from './checkout-helper';
+import { sameOrigin } from './orders-helper';
 import messages from '../../lib/i18n/messages/en.json';
 
 const say = (text: string, network: string) => text.replace('{network}', network);
@@ -38,4 +39,26 @@ test('a refund address that does not fit the network holds the order back; a fix
   const orderId = new URL(page.url()).pathname.split('/').pop();
   const order = (await sandbox.get(`/v5/orders/${orderId}`)) as { refund_wallet_address?: string; payment?: { network?: string } };
   expect(order.refund_wallet_address).toBe(EIP55);
+});
+
+test('the checkout routes refuse a refund address that is not on the request’s network', async ({ request }) => {
+  const checkout = {
+    email: unique('refund-api'),
+    coin: 'USDC',
+    network: 'Solana',
+    items: [{ country: 'US', brand: 'Target', denomination: '25 USD', deliveryType: 'by_email', recipient: 'friend@example.com' }],
+    refundAddress: EIP55,
+  };
+  const bodies = {
+    '/api/checkout/validate': checkout,
+    '/api/orders': { ...checkout, attemptId: crypto.randomUUID(), expectedCoinAmount: '25' },
+  };
+  for (const [path, data] of Object.entries(bodies)) {
+    const response = await request.post(path, { data, headers: sameOrigin() });
+    expect(response.status(), path).toBe(400);
+    expect(await response.json()).toEqual({
+      error: { code: 'INVALID_REQUEST', message: expect.any(String) },
+      fields: { refundAddress: 'must be an address on the chosen network' },
+    });
+  }
 });
