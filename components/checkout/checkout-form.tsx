@@ -15,6 +15,7 @@ import { DeliveryLine } from './delivery-line';
 import { OrderTotal } from './order-total';
 import { PaymentChoice } from './payment-choice';
 import { ProblemMessage } from './problem-message';
+import { RefundAddress } from './refund-address';
 
 const PAYMENT_KEY = 'sf_payment_v1';
 
@@ -36,6 +37,7 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
     newsletter: false,
     coupon: '',
     fullName: '',
+    refundAddress: '',
     ...(initialPayment(options, paymentWishes(buyNow ? [buyNow] : [], null, defaults)) ?? { coin: '', network: '' }),
   }));
   const [showIssues, setShowIssues] = useState(false);
@@ -125,6 +127,14 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
             network={state.network}
             onChange={setPayment}
             problem={<ProblemMessage problems={at('payment')} />}
+          />
+          <RefundAddress
+            coin={state.coin}
+            network={state.network}
+            value={state.refundAddress}
+            issue={issues.refundAddress}
+            submitted={showIssues}
+            onChange={(refundAddress) => setState((s) => ({ ...s, refundAddress }))}
           />
         </section>
         <BuyerFields

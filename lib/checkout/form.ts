@@ -5,6 +5,7 @@ import type { CartItem } from '@/lib/cart/cart';
 import { toE164 } from './phone';
 import type { CheckoutRequestInput } from './request';
 import { needsFullName } from './payment-options';
+import { refundAddressPart, type RefundFieldIssue } from './refund-address';
 
 export interface CheckoutFormState {
   items: CartItem[];
@@ -16,9 +17,11 @@ export interface CheckoutFormState {
   fullName: string;
   coin: string;
   network: string;
+  /** Optional; checked against the chosen network (./refund-address). */
+  refundAddress: string;
 }
 
-export type FieldIssue = 'email' | 'recipientEmail' | 'recipientPhone' | 'fullName';
+export type FieldIssue = 'email' | 'recipientEmail' | 'recipientPhone' | 'fullName' | RefundFieldIssue;
 
 export interface BuiltRequest {
   request: CheckoutRequestInput | null;
@@ -51,6 +54,8 @@ export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
   });
   const wantsName = needsFullName(state.coin, state.network);
   if (wantsName && state.fullName.trim().length < 2) issues.fullName = 'fullName';
+  const { refundAddress, issue: refundIssue } = refundAddressPart(state, state.refundAddress);
+  if (refundIssue) issues.refundAddress = refundIssue;
   if (Object.keys(issues).length > 0 || items.length === 0 || !state.coin || !state.network) return { request: null, issues };
   return {
     request: {
@@ -61,6 +66,7 @@ export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
       items,
       ...(state.coupon.trim() ? { coupon: state.coupon.trim() } : {}),
       ...(wantsName ? { fullName: state.fullName.trim() } : {}),
+      ...(refundAddress ? { refundAddress } : {}),
     },
     issues,
   };

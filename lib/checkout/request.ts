@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isSupportedCountry } from '@/lib/countries';
 import { MAX_DELIVERIES_PER_ORDER } from '@/lib/cryptorefills/shared';
+import { refineRefundAddress, RefundAddressField } from './refund-address';
 
 /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
 export const E164 = /^\+[1-9]\d{6,14}$/;
@@ -33,7 +34,7 @@ export const CheckoutItemSchema = z
       });
   });
 
-export const CheckoutRequestSchema = z.object({
+const CheckoutFieldsSchema = z.object({
   email: z.email().max(EMAIL_MAX),
   fullName: z.string().trim().max(200).optional(),
   newsletter: z.boolean().default(false),
@@ -50,7 +51,10 @@ export const CheckoutRequestSchema = z.object({
     .regex(/^[A-Z0-9.]{2,10}$/),
   network: z.string().trim().min(1).max(50),
   items: z.array(CheckoutItemSchema).min(1).max(MAX_DELIVERIES_PER_ORDER),
+  refundAddress: RefundAddressField,
 });
+/** The refund address is checked against the request's own coin and network; the create schema extends this. */
+export const CheckoutRequestSchema = CheckoutFieldsSchema.superRefine(refineRefundAddress);
 
 export const CreateOrderRequestSchema = CheckoutRequestSchema.extend({
   /** One per checkout attempt, made by the browser: a double click or a retry reuses it. */

@@ -135,6 +135,8 @@ export interface OrderInput {
   /** Exact network name from the payment vias. */
   network: string;
   items: OrderItemInput[];
+  /** Where a refund goes (a partial or late payment, a failed order): an address on `network`, checked before. */
+  refundAddress?: string;
   /** An upstream language (see `toUpstreamLang`). */
   lang: string;
   acquisition: OrderAcquisition;

@@ -28,6 +28,7 @@ export function toOrderBody(input: OrderInput): WireCreateOrderBody {
     deliveries: input.items.map(delivery),
     lang: input.lang,
     ...(input.coupon ? { promo_code: input.coupon } : {}),
+    ...(input.refundAddress ? { refund_wallet_address: input.refundAddress } : {}),
     acquisition: {
       utm_source: input.acquisition.utmSource,
       ...visitorRest,
