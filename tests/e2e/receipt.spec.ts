@@ -13,7 +13,10 @@ async function strangerPage(browser: Browser) {
 }
 
 test.describe('receipt', () => {
-  test("a delivered order's receipt shows the order, prints, and keeps the codes from a stranger", async ({ page, sandbox, browser }) => {
+  test("a delivered order's receipt is reached from the order page, shows the order and its codes, and prints alone", async ({
+    page,
+    sandbox,
+  }) => {
     const orderId = await createOrder(page);
     await sandbox.post(`/sandbox/orders/${orderId}/pay`);
     await page.goto(`/orders/${orderId}`);
@@ -63,19 +66,28 @@ test.describe('receipt', () => {
     ]);
     await page.emulateMedia({ media: 'screen' });
     await expect(page.getByRole('banner')).toBeVisible();
+  });
 
-    // A stranger with the link: the receipt, without codes or recipients.
+  test("a stranger with the receipt's link sees the receipt without codes or recipients", async ({ page, sandbox, browser }) => {
+    const orderId = await createOrder(page);
+    await sandbox.post(`/sandbox/orders/${orderId}/pay`);
+    await expect.poll(async () => (await upstreamOrder(page.request, sandbox.baseUrl, orderId)).order_state).toBe('Done');
+    const order = await upstreamOrder(page.request, sandbox.baseUrl, orderId);
+    const pin = order.deliveries[0]?.deliverable.pin_code;
+    if (!pin) throw new Error('the delivered order has no code');
+
     const stranger = await strangerPage(browser);
-    const strangerResponse = await stranger.page.goto(`/orders/${orderId}/receipt`);
-    expect(strangerResponse?.headers()['cache-control']).toContain('no-store');
-    expect(strangerResponse?.headers()['content-security-policy']).toMatch(/'nonce-[^']+'/);
-    const strangerReceipt = stranger.page.locator('[data-receipt]');
-    await expect(strangerReceipt.getByTestId('receipt-address')).toHaveText(order.wallet_address);
-    await expect(strangerReceipt.getByText(/Recipients and codes are shown only in the browser that placed the order/)).toBeVisible();
+    const response = await stranger.page.goto(`/orders/${orderId}/receipt`);
+    // Private like the order page: never stored, and its scripts carry the request's nonce.
+    expect(response?.headers()['cache-control']).toContain('no-store');
+    expect(response?.headers()['content-security-policy']).toMatch(/'nonce-[^']+'/);
+    const receipt = stranger.page.locator('[data-receipt]');
+    await expect(receipt.getByTestId('receipt-address')).toHaveText(order.wallet_address);
     await expect(stranger.page.getByText(pin)).toHaveCount(0);
     await expect(stranger.page.getByText(BUYER_EMAIL)).toHaveCount(0);
     await expect(stranger.page.getByRole('region', { name: 'Codes' })).toHaveCount(0);
     expect(await stranger.page.content()).not.toContain(pin);
+    await expect(receipt.getByText(/Recipients and codes are shown only in the browser that placed the order/)).toBeVisible();
     await stranger.context.close();
   });
 
