@@ -37,11 +37,16 @@ export async function ReceiptCodes({ order }: { order: Order }) {
               {d.pinSerial ? <Field label={t('codes.serial')} value={d.pinSerial} /> : null}
               {d.securityCode ? <Field label={t('codes.securityCode')} value={d.securityCode} /> : null}
               {d.operatorReference ? <Field label={t('codes.operatorReference')} value={d.operatorReference} /> : null}
-              {d.qrImageUrl && !isWebUrl(d.qrImageUrl) ? (
+              {d.qrImageUrl ? (
                 <div className="flex flex-col gap-1">
                   <dt className="text-sm text-muted">{t('codes.esimQrImage')}</dt>
                   <dd>
-                    <QrTile value={d.qrImageUrl} label={t('codes.esimQr')} size={144} />
+                    {isWebUrl(d.qrImageUrl) ? (
+                      // eslint-disable-next-line @next/next/no-img-element -- an upstream image of unknown size, not ours to optimise
+                      <img src={d.qrImageUrl} alt={t('codes.esimQr')} className="size-36 bg-white p-1" />
+                    ) : (
+                      <QrTile value={d.qrImageUrl} label={t('codes.esimQr')} size={144} />
+                    )}
                   </dd>
                 </div>
               ) : null}
