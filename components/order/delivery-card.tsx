@@ -3,18 +3,21 @@
 import { useTranslations } from 'next-intl';
 import { isDeliveredState } from '@/lib/cryptorefills/shared';
 import type { Deliverable, OrderDelivery } from '@/lib/cryptorefills/types';
-import { isWebUrl } from '@/lib/order-display/format';
+import { deliveryTitle, isWebUrl } from '@/lib/order-display/format';
 import { CodeField } from './code-field';
 import { QrTile } from './qr-tile';
 
 const PROSE =
   'flex flex-col gap-2 leading-relaxed [&_a]:text-primary-ink [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5';
 
-/** One delivery's codes once delivered: code or claim link, serial, security code, barcode, eSIM QR, steps. */
-export function DeliveryCard({ delivery, orderDone }: { delivery: OrderDelivery; orderDone: boolean }) {
+/**
+ * One delivery's codes once delivered: code or claim link, serial, security code, barcode, eSIM QR, steps; and
+ * the address they were e-mailed to when the order's lines went to different ones.
+ */
+export function DeliveryCard({ delivery, orderDone, emailedTo }: { delivery: OrderDelivery; orderDone: boolean; emailedTo?: string }) {
   const t = useTranslations('order.codes');
   const d: Partial<Deliverable> = delivery.deliverable ?? {};
-  const title = [d.brandName ?? d.family, d.localizedDenomination ?? d.denomination].filter(Boolean).join(' · ');
+  const title = deliveryTitle(d);
   const esim = d.qrImageUrl !== undefined;
   const hasCode = Boolean(d.pinCode || d.pinSerial || d.securityCode || d.qrImageUrl || d.operatorReference);
   const delivered = isDeliveredState(delivery.state) || (orderDone && hasCode);
@@ -25,6 +28,7 @@ export function DeliveryCard({ delivery, orderDone }: { delivery: OrderDelivery;
     <article className="flex flex-col gap-4 rounded-card border border-border bg-surface p-5" data-testid="delivery">
       <h3 className="text-lg font-semibold">{title}</h3>
       {!delivered ? <p className="text-muted">{t('pending')}</p> : null}
+      {emailedTo ? <p className="text-sm text-muted">{t('emailedTo', { email: emailedTo })}</p> : null}
       <dl className="flex flex-col gap-4">
         {isWebUrl(d.pinCode) ? (
           <CodeField label={t('claimLink')} value={d.pinCode}>

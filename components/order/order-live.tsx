@@ -15,6 +15,7 @@ import { OrderStatus } from './order-status';
 import { OrderSummary } from './order-summary';
 import { OrderTimeline } from './order-timeline';
 import { PaymentPanel } from './payment-panel';
+import { RefundInfo } from './refund-info';
 import { SandboxPanel } from './sandbox-panel';
 import { UnlockForm } from './unlock-form';
 
@@ -54,6 +55,7 @@ export function OrderLive({ initialOrder, revealed, serverNow, token, sandbox }:
           {isAwaitingPayment(order.state) && wallet ? (
             <PaymentPanel order={{ ...order, walletAddress: wallet }} token={token} serverNow={serverNow} />
           ) : null}
+          {revealed ? <RefundInfo order={order} /> : null}
           {order.state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.id} /> : null}
           {info.next && info.next !== 'pay' ? <NextSteps next={info.next} orderId={order.id} /> : null}
           {sandbox && !info.terminal ? <SandboxPanel order={order} /> : null}

@@ -1,10 +1,13 @@
 'use client';
 
+import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
 import { formatDecimal } from '@/lib/order-display/amounts';
+import { hasReceipt, receiptPath } from '@/lib/order-display/receipt';
+import { OrderItems } from './order-items';
 
-/** What was ordered and what it costs, in the coin and on the network chosen. */
+/** What was ordered and what it costs, in the coin and on the network chosen; once delivered, the receipt's link. */
 export function OrderSummary({ order }: { order: Order }) {
   const t = useTranslations('order.summary');
   const locale = useLocale();
@@ -13,17 +16,7 @@ export function OrderSummary({ order }: { order: Order }) {
       <h2 id="summary-heading" className="font-semibold">
         {t('heading')}
       </h2>
-      <ul className="flex flex-col gap-2">
-        {order.deliveries.map((delivery, index) => {
-          const d = delivery.deliverable;
-          return (
-            <li key={delivery.id ?? index}>
-              {t('item', { brand: d?.brandName ?? d?.family ?? '', amount: d?.localizedDenomination ?? d?.denomination ?? '' })}
-              {d?.recipient ? <span className="block text-sm text-muted">{t('recipient', { recipient: d.recipient })}</span> : null}
-            </li>
-          );
-        })}
-      </ul>
+      <OrderItems deliveries={order.deliveries} recipientLabel={(recipient) => t('recipient', { recipient })} />
       <p className="flex justify-between gap-2 border-t border-border pt-3">
         <span>{t('total')}</span>
         <span className="font-mono">
@@ -31,6 +24,11 @@ export function OrderSummary({ order }: { order: Order }) {
         </span>
       </p>
       {order.network ? <p className="text-sm text-muted">{order.network}</p> : null}
+      {hasReceipt(order.state) ? (
+        <Link href={receiptPath(order.id)} className="self-start font-medium text-primary-ink underline underline-offset-2">
+          {t('receiptLink')}
+        </Link>
+      ) : null}
     </section>
   );
 }

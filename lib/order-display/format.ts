@@ -1,5 +1,5 @@
 // Small display helpers for orders. Client-safe.
-import type { Order } from '@/lib/cryptorefills/types';
+import type { Deliverable, Order } from '@/lib/cryptorefills/types';
 
 /** The first block of the order's UUID: enough to tell orders apart in a heading or a list. */
 export function shortOrderId(orderId: string): string {
@@ -14,4 +14,9 @@ export function orderSummary(order: Pick<Order, 'deliveries'>): string {
 
 export function isWebUrl(value: string | undefined): value is string {
   return value !== undefined && /^https?:\/\/[^\s]+$/i.test(value);
+}
+
+/** "Amazon.com · $25": a line's brand and amount, as headings and lists name it. */
+export function deliveryTitle(d: Pick<Deliverable, 'brandName' | 'family' | 'localizedDenomination' | 'denomination'> | undefined): string {
+  return [d?.brandName ?? d?.family, d?.localizedDenomination ?? d?.denomination].filter(Boolean).join(' · ');
 }

@@ -16,7 +16,7 @@ describe('where a page request is rendered', () => {
   });
 
   it('renders per request what depends on the visitor or on the query the page reads', () => {
-    for (const path of ['/', '/checkout', '/orders', '/orders/ABC', '/unavailable']) {
+    for (const path of ['/', '/checkout', '/orders', '/orders/ABC', '/orders/ABC/receipt', '/unavailable']) {
       expect(route(path), path).toEqual({ kind: 'private', readsQuery: false });
     }
     for (const query of ['q=amaz', 'kind=gift_card', 'category=games', 'page=2']) {
