@@ -17,6 +17,9 @@ test('the purchase journey keeps the choice, the price and Buy now, then the amo
   const buy = bar.getByRole('link', { name: 'Buy now' });
   await expect(buy).toBeInViewport({ ratio: 1 });
   await expect(bar.getByRole('button', { name: 'Add to cart' })).toBeInViewport({ ratio: 1 });
+  // The bar holds the page's only Buy now and Add to cart: no twin for a screen reader to stumble on.
+  await expect(page.getByRole('link', { name: 'Buy now' })).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Add to cart' })).toHaveCount(1);
   // Scrolled to the end, the page's last line is above the bar, not under it.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const end = await page.getByRole('contentinfo').boundingBox();

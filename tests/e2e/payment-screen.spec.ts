@@ -34,6 +34,9 @@ test('the network warning is a note with a warning sign and its own colours, not
   await expect(note.getByTestId('warning-icon')).toBeVisible();
   const panel = page.getByRole('region', { name: 'Pay', exact: true });
   const background = (element: Element) => getComputedStyle(element).backgroundColor;
-  expect(await note.evaluate(background)).not.toBe(await panel.evaluate(background));
+  // Its own tint: neither see-through nor the panel's colour.
+  const tint = await note.evaluate(background);
+  expect(tint).not.toBe('rgba(0, 0, 0, 0)');
+  expect(tint).not.toBe(await panel.evaluate(background));
   await expect(page.getByRole('alert').filter({ hasText: 'Send USDC' })).toHaveCount(0);
 });
