@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createOrder } from './orders-helper';
 
-const summaryTotal = (page: Page) => page.getByRole('region', { name: 'Order summary' }).locator('.font-mono');
+const summaryTotal = (page: Page) => page.getByRole('region', { name: 'Order summary' }).getByText(/^[\d.]+ BTC$/);
 
 test('a Lightning invoice is labelled as one, with a large QR and the amount written as in the summary', async ({ page }) => {
   const orderId = await createOrder(page, { denomination: '50 USD', payment: { coin: 'BTC', network: 'Lightning' } });
