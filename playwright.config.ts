@@ -78,13 +78,24 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      testIgnore: /branded\.spec\.ts/,
+      testIgnore: /(branded|mobile)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${STOREFRONT_PORT}` },
     },
     {
       name: 'branded',
       testMatch: /branded\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${BRANDED_PORT}` },
+    },
+    {
+      // A phone's screen (390×844, touch, mobile viewport) for tests/e2e/mobile.spec.ts: what must stay in reach.
+      name: 'mobile',
+      testMatch: /mobile\.spec\.ts/,
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        baseURL: `http://127.0.0.1:${STOREFRONT_PORT}`,
+      },
     },
   ],
   webServer: [

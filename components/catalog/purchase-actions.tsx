@@ -1,13 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { buyNowHref } from '@/lib/cart/buy-now';
 import type { NewCartItem } from '@/lib/cart/cart';
 import { cart } from '@/lib/cart/store';
 import type { PickedProduct } from '@/lib/catalog/picked';
-import type { BrandOffer } from '@/lib/catalog/products';
+import { formatFaceValue, type BrandOffer } from '@/lib/catalog/products';
+import { formatDecimal } from '@/lib/order-display/amounts';
+import { usePadBelow } from './use-pad-below';
 
 export interface CartContext {
   country: string;
@@ -25,16 +27,46 @@ function toCartItem(picked: PickedProduct, offer: BrandOffer, context: CartConte
   return { ...base, denomination: picked.denomination, localizedDenomination: choice?.label };
 }
 
-/** "Buy now" (straight to checkout with this one item) and "Add to cart" for the current choice. */
+function amountLabel(picked: PickedProduct, offer: BrandOffer, locale: string): string {
+  if (picked.kind === 'range') return formatFaceValue(picked.productValue, offer.range?.currency, locale);
+  return offer.fixed.find((c) => c.denomination === picked.denomination)?.label ?? picked.denomination;
+}
+
+/**
+ * "Buy now" (straight to checkout with this one item) and "Add to cart" for the current choice. Below `md` the
+ * same buttons ride in a bar fixed to the bottom of the screen with the amount and its price, so they stay in
+ * reach while the buyer scrolls the amounts; the page is padded by the bar's height so nothing hides under it.
+ * One set of buttons at every width: the bar is not a copy.
+ */
 export function PurchaseActions({ picked, offers, context }: { picked: PickedProduct | null; offers: BrandOffer[]; context: CartContext }) {
   const t = useTranslations('brandPage');
+  const locale = useLocale();
   const [status, setStatus] = useState<'idle' | 'added' | 'full'>('idle');
+  const bar = usePadBelow<HTMLElement>();
   const offer = offers.find((o) => o.brand === picked?.brand);
   const item = picked && offer ? toCartItem(picked, offer, context) : null;
-  const button = 'rounded-lg px-4 py-3 text-center font-semibold';
+  const button = 'flex-1 rounded-lg px-4 py-3 text-center font-semibold md:flex-none';
   return (
-    <div className="flex flex-col gap-2">
-      <div className="flex flex-wrap gap-3">
+    <section
+      ref={bar}
+      aria-label={t('purchaseBar')}
+      data-testid="purchase-bar"
+      className="fixed inset-x-0 bottom-0 z-30 flex flex-col gap-2 border-t border-border bg-surface px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] shadow-[0_-4px_12px_rgb(0_0_0/0.12)] md:static md:z-auto md:border-0 md:bg-transparent md:p-0 md:shadow-none"
+    >
+      {/* The bar's reminder of the choice; from `md` up the price summary just above says it. */}
+      <p className="flex items-baseline justify-between gap-3 md:hidden" data-testid="purchase-bar-choice">
+        {picked && offer ? (
+          <>
+            <span className="font-medium">{amountLabel(picked, offer, locale)}</span>
+            <span className="font-mono font-semibold">
+              {picked.coinAmount ? t('priceIn', { amount: formatDecimal(picked.coinAmount, locale), coin: picked.coin }) : t('barNoPrice')}
+            </span>
+          </>
+        ) : (
+          <span className="text-muted">{t('barNothingChosen')}</span>
+        )}
+      </p>
+      <div className="flex gap-3 md:flex-wrap">
         {item ? (
           <Link href={buyNowHref(item)} className={`${button} bg-primary text-primary-fg`}>
             {t('buyNow')}
@@ -48,7 +80,7 @@ export function PurchaseActions({ picked, offers, context }: { picked: PickedPro
           type="button"
           disabled={!item}
           onClick={() => item && setStatus(cart.add(item).ok ? 'added' : 'full')}
-          className={`${button} border border-primary-ink text-primary-ink disabled:cursor-not-allowed disabled:opacity-60`}
+          className={`${button} border border-primary-ink bg-surface text-primary-ink disabled:cursor-not-allowed disabled:opacity-60`}
         >
           {t('addToCart')}
         </button>
@@ -65,6 +97,6 @@ export function PurchaseActions({ picked, offers, context }: { picked: PickedPro
           <span className="text-danger">{t('cartFull')}</span>
         ) : null}
       </p>
-    </div>
+    </section>
   );
 }

@@ -2,10 +2,11 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
-import { amountDue, formatDecimal, isPartlyPaid } from '@/lib/order-display/amounts';
-import { paymentUri, type PaymentToken } from '@/lib/order-display/payment-uri';
+import { amountDue, formatDecimal, isPartlyPaid, withDecimalsOf } from '@/lib/order-display/amounts';
+import { networkFamily, paymentUri, type PaymentToken } from '@/lib/order-display/payment-uri';
 import { CopyButton } from './copy-button';
 import { Countdown } from './countdown';
+import { NetworkWarning } from './network-warning';
 import { QrTile } from './qr-tile';
 
 interface Props {
@@ -14,14 +15,20 @@ interface Props {
   serverNow: number;
 }
 
-/** Everything needed to pay: the exact amount due, the address, the QR, the wallet link and the countdown. */
+/**
+ * Everything needed to pay, in the order a phone needs it: the time left and the exact amount first, then the QR,
+ * then the address (or Lightning invoice), the network warning and the wallet link.
+ */
 export function PaymentPanel({ order, token, serverNow }: Props) {
   const t = useTranslations('order.pay');
   const locale = useLocale();
+  // Every amount of the order with the total's decimals, as the summary shows it ("0.00050750", not "0.0005075").
   // The exact string (`due`) is what is copied and encoded; people read it with the locale's separators.
-  const due = amountDue(order);
-  const shown = (amount: string) => formatDecimal(amount, locale);
+  const exact = (amount: string) => withDecimalsOf(amount, order.coinAmount);
+  const due = exact(amountDue(order));
+  const shown = (amount: string) => formatDecimal(exact(amount), locale);
   const partial = isPartlyPaid(order);
+  const lightning = networkFamily(order) === 'lightning';
   const uri = paymentUri({
     address: order.walletAddress,
     coin: order.coin,
@@ -36,10 +43,12 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
   const sendOnly = order.network
     ? t('sendOnly', { coin: order.coin, network: order.network })
     : t('sendOnlyNoNetwork', { coin: order.coin });
+  const qrValues = { amount: shown(due), coin: order.coin };
 
   return (
-    <section aria-labelledby="pay-heading" className="flex flex-col gap-5 rounded-card border border-border bg-surface p-5">
-      <h2 id="pay-heading" className="text-lg font-semibold">
+    <section aria-labelledby="pay-heading" className="flex flex-col gap-4 rounded-card border border-border bg-surface p-4 sm:gap-5 sm:p-5">
+      {/* On a phone the card's heading is only for screen readers: the status just above already says "pay". */}
+      <h2 id="pay-heading" className="text-lg font-semibold max-sm:sr-only">
         {t('heading')}
       </h2>
       {partial ? (
@@ -57,30 +66,32 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
           </dl>
         </div>
       ) : null}
-      <div className="flex flex-col gap-2">
-        <p className="text-sm text-muted">{t('sendExactly')}</p>
+      <div className="flex flex-col gap-1">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <p className="text-sm text-muted">{t('sendExactly')}</p>
+          <Countdown order={order} serverNow={serverNow} />
+        </div>
         <p className="font-mono text-3xl font-semibold break-all sm:text-4xl" data-testid="pay-amount">
           {shown(due)} <span className="text-2xl">{order.coin}</span>
         </p>
-        <CopyButton value={due} label={t('copyAmount')} />
       </div>
       <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
-        <QrTile value={uri} label={t('qrLabel', { amount: shown(due), coin: order.coin })} />
+        <QrTile value={uri} label={lightning ? t('qrLabelInvoice', qrValues) : t('qrLabel', qrValues)} />
         <div className="flex min-w-0 flex-1 flex-col gap-3">
+          <CopyButton value={due} label={t('copyAmount')} />
           <div>
-            <h3 className="text-sm text-muted">{t('address')}</h3>
-            <p className="font-mono break-all" data-testid="pay-address">
+            <h3 className="text-sm text-muted">{lightning ? t('invoice') : t('address')}</h3>
+            <p className={lightning ? 'font-mono text-sm break-all' : 'font-mono break-all'} data-testid="pay-address">
               {order.walletAddress}
             </p>
           </div>
-          <CopyButton value={order.walletAddress} label={t('copyAddress')} />
-          <p className="font-medium">{sendOnly}</p>
+          <CopyButton value={order.walletAddress} label={lightning ? t('copyInvoice') : t('copyAddress')} />
+          <NetworkWarning>{sendOnly}</NetworkWarning>
           <a href={uri} className="self-start rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg" data-testid="open-in-wallet">
             {t('openInWallet')}
           </a>
         </div>
       </div>
-      <Countdown order={order} serverNow={serverNow} />
     </section>
   );
 }

@@ -62,6 +62,17 @@ export function isPartlyPaid(order: { coinAmount: string; sentCoinAmount?: strin
   return compareDecimals(sent, '0') === 1 && compareDecimals(sent, order.coinAmount) === -1;
 }
 
+/**
+ * `value` written with at least as many decimals as `reference` ("0.0005075", "0.00050750" → "0.00050750"), so
+ * amounts of one order read alike; never drops a digit. Not a decimal → unchanged.
+ */
+export function withDecimalsOf(value: string, reference: string): string {
+  if (!isDecimal(value) || !isDecimal(reference)) return value;
+  const missing = decimalsOf(reference) - decimalsOf(value);
+  if (missing <= 0) return value;
+  return `${value}${decimalsOf(value) === 0 ? '.' : ''}${'0'.repeat(missing)}`;
+}
+
 interface NumberStyle {
   whole: Intl.NumberFormat;
   decimal: string;

@@ -8,15 +8,19 @@ export interface OrderOptions {
   email?: string;
   /** A US gift card with a fixed "25 USD" product: Amazon.com hands out a PIN, Walmart a claim link. */
   brand?: string;
+  /** Another of the brand's fixed amounts ("50 USD"). */
+  denomination?: string;
+  /** Another coin and network than USDC on Solana (BTC on Lightning…). */
+  payment?: { coin: string; network: string };
 }
 
-export function checkoutBody({ email = BUYER_EMAIL, brand = 'Amazon.com' }: OrderOptions = {}) {
+export function checkoutBody({ email = BUYER_EMAIL, brand = 'Amazon.com', denomination = '25 USD', payment }: OrderOptions = {}) {
   return {
     email,
     newsletter: false,
-    coin: 'USDC',
-    network: 'Solana',
-    items: [{ country: 'US', brand, denomination: '25 USD', deliveryType: 'by_email', recipient: email }],
+    coin: payment?.coin ?? 'USDC',
+    network: payment?.network ?? 'Solana',
+    items: [{ country: 'US', brand, denomination, deliveryType: 'by_email', recipient: email }],
   };
 }
 

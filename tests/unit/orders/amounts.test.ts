@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountDue, compareDecimals, halfOf, isPartlyPaid, subtractDecimals, toAtomic } from '@/lib/order-display/amounts';
+import { amountDue, compareDecimals, halfOf, isPartlyPaid, subtractDecimals, toAtomic, withDecimalsOf } from '@/lib/order-display/amounts';
 
 describe('decimal amounts', () => {
   it('subtracts exactly, never below zero', () => {
@@ -29,5 +29,13 @@ describe('decimal amounts', () => {
     expect(isPartlyPaid({ coinAmount: '25.375', sentCoinAmount: '12.687' })).toBe(true);
     expect(isPartlyPaid({ coinAmount: '25.375', sentCoinAmount: '0' })).toBe(false);
     expect(isPartlyPaid({ coinAmount: '25.375', sentCoinAmount: '25.375' })).toBe(false);
+  });
+
+  it('writes an amount with the decimals of the order total, never dropping a digit', () => {
+    expect(withDecimalsOf('0.0005075', '0.00050750')).toBe('0.00050750');
+    expect(withDecimalsOf('50', '101.50')).toBe('50.00');
+    expect(withDecimalsOf('12.688', '25.375')).toBe('12.688');
+    expect(withDecimalsOf('0.123456', '1.5')).toBe('0.123456');
+    expect(withDecimalsOf('abc', '1.50')).toBe('abc');
   });
 });
