@@ -131,7 +131,12 @@ function line(name: string, samples: Sample[]): string {
 }
 
 async function main() {
-  const storefront = await startStorefront({ port: 3500, sandboxPort: 4510, env: { SANDBOX_TRANSITION_MS: '20' } });
+  // Its 60+ orders come from one address: the default order limits (lib/api/rate-limit.ts) would refuse most.
+  const storefront = await startStorefront({
+    port: 3500,
+    sandboxPort: 4510,
+    env: { SANDBOX_TRANSITION_MS: '20', ORDER_RATE_LIMIT: '1000', VALIDATE_RATE_LIMIT: '1000' },
+  });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const sse = await measureSse(browser, storefront);

@@ -93,7 +93,7 @@ async function main() {
     sandboxPort: 4900,
     env: {
       ORDER_STREAM_KEEPALIVE_SECONDS: '15',
-      // Twenty orders from one address: the default limits (lib/api/rate-limit) would refuse most of them.
+      // Twenty orders from one address: the default limits (lib/api/rate-limit.ts) would refuse most of them.
       ORDER_RATE_LIMIT: '1000',
       VALIDATE_RATE_LIMIT: '1000',
       GC_PROBE_DIR: probeDir,
