@@ -63,11 +63,13 @@ export function CheckoutForm({ options, defaults, buyNow, accountUrl }: Props) {
   // The price as soon as the products, coin and network are known; the order once everything is there.
   const validation = useCheckoutValidation(quote);
   const order = usePlaceOrder(validation.key);
-  const problems = order.state.kind === 'problems' ? order.state.problems : (validation.data?.problems ?? []);
+  // Only the answer for the form as it is now: an earlier one's problems may no longer be true (e.g. the name since typed).
+  const checked = validation.settled ? validation.data : undefined;
+  const problems = order.state.kind === 'problems' ? order.state.problems : (checked?.problems ?? []);
   const at = (field: string) => problems.filter((p) => p.field === field);
   if (!nameAsked && problems.some((p) => p.code === 'FULLNAME_MISSING')) setNameAsked(true);
   const needsName = needsFullName(state.coin, state.network) ? 'network' : nameAsked ? 'asked' : false;
-  const linePrices = validation.settled ? (validation.data?.lines ?? []) : [];
+  const linePrices = checked?.lines ?? [];
   const priceOf = (index: number) => {
     const amount = linePrices[index]?.coinAmount;
     return amount ? t('amountInCoin', { amount: coinAmountText(amount, locale), coin: state.coin }) : undefined;

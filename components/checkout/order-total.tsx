@@ -56,7 +56,13 @@ export function OrderTotal(props: Props) {
   const busy = place.kind === 'submitting' || place.kind === 'created';
   const blocked = !ready && !busy && place.kind !== 'price_changed';
   // With nothing to list, the summary still says why: the price is on its way, or could not be had (said above).
-  const status = !priced ? t('totalNeedsPayment') : !validation.settled ? t('blocked.checking') : t('blocked.noPrice');
+  const status = !priced
+    ? t('totalNeedsPayment')
+    : !validation.settled
+      ? t('blocked.checking')
+      : validation.error
+        ? t('blocked.noPrice')
+        : t('totalUnavailable');
   return (
     <aside
       aria-labelledby="total-heading"
