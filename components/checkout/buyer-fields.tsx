@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { FIELD_IDS } from '@/lib/checkout/blocking';
 import type { CheckoutFormState, FieldIssue } from '@/lib/checkout/form';
 import type { FormProblem } from '@/lib/checkout/responses';
 import { ProblemMessage } from './problem-message';
@@ -10,15 +11,19 @@ type Editable = Pick<CheckoutFormState, 'email' | 'newsletter' | 'coupon' | 'ful
 interface Props {
   state: Editable;
   onChange: (patch: Partial<Editable>) => void;
-  needsName: boolean;
+  /** 'network' when the coin and network need the name, 'asked' when the upstream asked for it, false when not needed. */
+  needsName: 'network' | 'asked' | false;
   emailIssue?: FieldIssue;
   nameIssue?: FieldIssue;
-  problems: Record<'email' | 'coupon' | 'fullName' | 'account', FormProblem[]>;
+  problems: Record<'email' | 'coupon' | 'fullName', FormProblem[]>;
 }
 
 const input = 'rounded-lg border border-border bg-bg px-3 py-2';
 
-/** The buyer: e-mail (receipt and codes), newsletter opt-in, coupon, and full name when Tron needs it. */
+/**
+ * The buyer: e-mail (receipt and codes), newsletter opt-in, coupon, and full name when the payment needs it. Problems
+ * about the buyer's account are beside "Place order" (blocked-summary.tsx), with the account's link.
+ */
 export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue, problems }: Props) {
   const t = useTranslations('checkout');
   return (
@@ -29,6 +34,7 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('email')}
         <input
+          id={FIELD_IDS.email}
           type="email"
           autoComplete="email"
           inputMode="email"
@@ -48,6 +54,7 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
           <label className="flex flex-col gap-1 text-sm font-medium">
             {t('fullName')}
             <input
+              id={FIELD_IDS.fullName}
               type="text"
               autoComplete="name"
               value={state.fullName}
@@ -58,7 +65,7 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
             />
           </label>
           <p id="name-help" className={`-mt-3 text-sm ${nameIssue ? 'text-danger' : 'text-muted'}`}>
-            {nameIssue ? t(`issues.${nameIssue}`) : t('fullNameHelp')}
+            {nameIssue ? t(`issues.${nameIssue}`) : needsName === 'asked' ? t('fullNameAskedHelp') : t('fullNameHelp')}
           </p>
         </>
       ) : null}
@@ -66,6 +73,7 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('coupon')}
         <input
+          id={FIELD_IDS.coupon}
           type="text"
           autoComplete="off"
           value={state.coupon}
@@ -78,7 +86,6 @@ export function BuyerFields({ state, onChange, needsName, emailIssue, nameIssue,
         <input type="checkbox" checked={state.newsletter} onChange={(event) => onChange({ newsletter: event.target.checked })} />
         {t('newsletter')}
       </label>
-      <ProblemMessage problems={problems.account} />
     </section>
   );
 }

@@ -1,17 +1,19 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import type { CartItem } from '@/lib/cart/cart';
 import { cart, useCart } from '@/lib/cart/store';
+import { coinAmountText } from '@/lib/checkout/amounts';
+import { blockingReasons } from '@/lib/checkout/blocking';
 import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
 import { initialPayment, needsFullName, paymentWishes, type CoinOption } from '@/lib/checkout/payment-options';
 import { usePlaceOrder } from '@/lib/checkout/use-place-order';
 import { useCheckoutValidation } from '@/lib/checkout/use-validation';
 import { rememberRecentOrder } from '@/lib/order-feed/recent';
 import { BuyerFields } from './buyer-fields';
-import { DeliveryLine } from './delivery-line';
+import { DeliveryLine, lineLabel } from './delivery-line';
 import { OrderTotal } from './order-total';
 import { PaymentChoice } from './payment-choice';
 import { ProblemMessage } from './problem-message';
@@ -24,10 +26,13 @@ interface Props {
   defaults: { coin: string; network: string };
   /** "Buy now": this one item instead of the cart. */
   buyNow?: CartItem;
+  /** The buyer's account with Cryptorefills: the next step of an identity check or a spending limit. */
+  accountUrl: string;
 }
 
-export function CheckoutForm({ options, defaults, buyNow }: Props) {
+export function CheckoutForm({ options, defaults, buyNow, accountUrl }: Props) {
   const t = useTranslations('checkout');
+  const locale = useLocale();
   const router = useRouter();
   const cartItems = useCart();
   const items = useMemo(() => (buyNow ? [buyNow] : cartItems), [buyNow, cartItems]);
@@ -41,6 +46,8 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
     ...(initialPayment(options, paymentWishes(buyNow ? [buyNow] : [], null, defaults)) ?? { coin: '', network: '' }),
   }));
   const [showIssues, setShowIssues] = useState(false);
+  // Once the upstream asked for the buyer's name (FULLNAME_MISSING), the field stays, so the name typed is sent.
+  const [nameAsked, setNameAsked] = useState(false);
 
   // The coin the items were chosen in on their brand page, if any: it comes first (then the remembered one).
   const chosen = items.findLast((item) => item.coin !== undefined);
@@ -54,11 +61,22 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
     if (preferred) setState((s) => ({ ...s, ...preferred }));
   }, [options, chosenCoin, chosenNetwork, defaultCoin, defaultNetwork]);
 
-  const { request, issues } = buildCheckoutRequest({ ...state, items });
-  const validation = useCheckoutValidation(request);
+  const { request, quote, issues } = buildCheckoutRequest({ ...state, items, nameAsked });
+  // The price as soon as the products, coin and network are known; the order once everything is there.
+  const validation = useCheckoutValidation(quote);
   const order = usePlaceOrder(validation.key);
-  const problems = order.state.kind === 'problems' ? order.state.problems : (validation.data?.problems ?? []);
+  // Only the answer for the form as it is now: an earlier one's problems may no longer be true (e.g. the name since typed).
+  const checked = validation.settled ? validation.data : undefined;
+  const problems = order.state.kind === 'problems' ? order.state.problems : (checked?.problems ?? []);
   const at = (field: string) => problems.filter((p) => p.field === field);
+  if (!nameAsked && problems.some((p) => p.code === 'FULLNAME_MISSING')) setNameAsked(true);
+  const needsName = needsFullName(state.coin, state.network) ? 'network' : nameAsked ? 'asked' : false;
+  const linePrices = checked?.lines ?? [];
+  const priceOf = (index: number) => {
+    const amount = linePrices[index]?.coinAmount;
+    return amount ? t('amountInCoin', { amount: coinAmountText(amount, locale), coin: state.coin }) : undefined;
+  };
+  const reasons = blockingReasons({ items, recipients: state.recipients, email: state.email, fullName: state.fullName, issues, problems });
 
   useEffect(() => {
     if (order.state.kind !== 'created') return;
@@ -106,6 +124,7 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
                   index={index}
                   recipient={typed}
                   problems={problems}
+                  price={priceOf(index)}
                   recipientError={issue ? t(`issues.${issue}`) : undefined}
                   onRecipient={(value) => {
                     setState((s) => ({ ...s, recipients: { ...s.recipients, [item.id]: value } }));
@@ -140,19 +159,22 @@ export function CheckoutForm({ options, defaults, buyNow }: Props) {
         <BuyerFields
           state={state}
           onChange={(patch) => setState((s) => ({ ...s, ...patch }))}
-          needsName={needsFullName(state.coin, state.network)}
+          needsName={needsName}
           emailIssue={issueText('email', state.email)}
           nameIssue={issueText('fullName', state.fullName)}
-          problems={{ email: at('email'), coupon: at('coupon'), fullName: at('fullName'), account: at('account') }}
+          problems={{ email: at('email'), coupon: at('coupon'), fullName: at('fullName') }}
         />
       </div>
       <OrderTotal
         coin={state.coin}
         network={state.network}
         validation={validation}
-        totalProblems={at('total')}
         place={order.state}
+        priced={Boolean(quote)}
         canPlace={Boolean(request)}
+        reasons={reasons}
+        lineNames={items.map((item) => `${item.brand} ${lineLabel(item, locale)}`)}
+        accountUrl={accountUrl}
         onConfirmNewPrice={(amount) => request && void order.place(request, amount, true)}
         onRetry={order.retry}
       />

@@ -1,8 +1,10 @@
 'use client';
 
+import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { itemLabel, type CartItem } from '@/lib/cart/cart';
 import { formatFaceValue } from '@/lib/catalog/products';
+import { recipientId, removeId } from '@/lib/checkout/blocking';
 import type { FormProblem } from '@/lib/checkout/responses';
 import { countryName } from '@/lib/countries';
 import { ProblemMessage } from './problem-message';
@@ -13,23 +15,34 @@ interface Props {
   recipient: string;
   recipientError?: string;
   problems: FormProblem[];
+  /** The line's price in the chosen coin ("10.15 USDC"), once known. */
+  price?: string;
   onRecipient: (value: string) => void;
+  /** Takes the line out of the cart; without it (Buy now) "Remove" goes back to the brand page. */
   onRemove?: () => void;
 }
 
-/** One delivery: what it is, where it goes (e-mail, or phone for a top-up), and its problems. */
-export function DeliveryLine({ item, index, recipient, recipientError, problems, onRecipient, onRemove }: Props) {
+/** An open amount reads like the brand page's ("$30", "COP 5.000"); a fixed one keeps its upstream label. */
+export function lineLabel(item: CartItem, locale: string): string {
+  return item.productValue !== undefined && !item.localizedDenomination && !item.denomination
+    ? formatFaceValue(item.productValue, item.currency, locale)
+    : itemLabel(item);
+}
+
+const remove = 'text-sm text-primary-ink underline underline-offset-2';
+
+/** One delivery: what it is, its price, where it goes (e-mail, or phone for a top-up), and its problems. */
+export function DeliveryLine({ item, index, recipient, recipientError, problems, price, onRecipient, onRemove }: Props) {
   const t = useTranslations('checkout');
   const locale = useLocale();
-  // An open amount reads like the brand page's ("$30", "COP 5.000"); a fixed one keeps its upstream label.
-  const label =
-    item.productValue !== undefined && !item.localizedDenomination && !item.denomination
-      ? formatFaceValue(item.productValue, item.currency, locale)
-      : itemLabel(item);
+  const label = lineLabel(item, locale);
   const byPhone = item.deliveryType === 'by_phone';
-  const inputId = `recipient-${item.id}`;
+  const inputId = recipientId(item.id);
   const errorId = `${inputId}-error`;
-  const lineProblems = problems.filter((p) => p.line === index || (p.field === 'recipient' && p.line === undefined));
+  // A problem about "a line" or "the recipient" that names none is shown at every line.
+  const lineProblems = problems.filter(
+    (p) => p.line === index || ((p.field === 'recipient' || p.field === 'line') && p.line === undefined),
+  );
   return (
     <li className="flex flex-col gap-3 rounded-card border border-border bg-surface p-4" aria-label={`${item.brand} ${label}`}>
       <div className="flex items-start justify-between gap-3">
@@ -39,11 +52,22 @@ export function DeliveryLine({ item, index, recipient, recipientError, problems,
           </p>
           <p className="text-sm text-muted">{countryName(item.country, locale)}</p>
         </div>
-        {onRemove ? (
-          <button type="button" onClick={onRemove} className="text-sm text-primary-ink underline underline-offset-2">
-            {t('remove', { item: item.brand })}
-          </button>
-        ) : null}
+        <div className="flex flex-col items-end gap-1">
+          {price ? (
+            <p className="font-semibold" data-testid="line-price">
+              {price}
+            </p>
+          ) : null}
+          {onRemove ? (
+            <button id={removeId(item.id)} type="button" onClick={onRemove} className={remove}>
+              {t('remove', { item: item.brand })}
+            </button>
+          ) : (
+            <Link id={removeId(item.id)} href={`/${item.country}/${item.slug}`} prefetch={false} className={remove}>
+              {t('remove', { item: item.brand })}
+            </Link>
+          )}
+        </div>
       </div>
       <label htmlFor={inputId} className="text-sm font-medium">
         {byPhone ? t('recipientPhone', { country: countryName(item.country, locale) ?? item.country }) : t('recipientEmail')}

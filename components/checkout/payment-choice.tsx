@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { FIELD_IDS } from '@/lib/checkout/blocking';
 import type { CoinOption } from '@/lib/checkout/payment-options';
 
 interface Props {
@@ -26,6 +27,7 @@ export function PaymentChoice({ options, coin, network, onChange, problem }: Pro
           {options.map((o) => (
             <label key={o.coin} className={option}>
               <input
+                id={o.coin === coin ? FIELD_IDS.payment : undefined}
                 type="radio"
                 name="coin"
                 value={o.coin}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { FIELD_IDS } from '@/lib/checkout/blocking';
 import type { FieldIssue } from '@/lib/checkout/form';
 import { refundFamily } from '@/lib/wallet/address';
 
@@ -26,6 +27,7 @@ export function RefundAddress({ coin, network, value, issue, submitted, onChange
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t('label')}
         <input
+          id={FIELD_IDS.refundAddress}
           type="text"
           autoComplete="off"
           autoCapitalize="off"

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { CartItem } from '@/lib/cart/cart';
 import { toE164 } from './phone';
-import type { CheckoutRequestInput } from './request';
+import type { CheckoutRequestInput, QuoteRequestInput } from './request';
 import { needsFullName } from './payment-options';
 import { refundAddressPart, type RefundFieldIssue } from './refund-address';
 
@@ -19,13 +19,18 @@ export interface CheckoutFormState {
   network: string;
   /** Optional; checked against the chosen network (./refund-address). */
   refundAddress: string;
+  /** The upstream asked for the buyer's name (FULLNAME_MISSING) although this coin and network do not always need it. */
+  nameAsked?: boolean;
 }
 
-export type FieldIssue = 'email' | 'recipientEmail' | 'recipientPhone' | 'fullName' | RefundFieldIssue;
+export type FieldIssue = 'email' | 'recipientEmail' | 'recipientPhone' | 'fullName' | 'payment' | RefundFieldIssue;
 
 export interface BuiltRequest {
+  /** The order to place: null until everything it needs is there (see `issues`). */
   request: CheckoutRequestInput | null;
-  /** Per field: `email`, `fullName`, or an item id. */
+  /** What the price needs (products, coin, network) and whatever else is already valid: null without those. */
+  quote: QuoteRequestInput | null;
+  /** Per field: `email`, `fullName`, `payment`, or an item id. */
   issues: Record<string, FieldIssue>;
 }
 
@@ -43,7 +48,7 @@ export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
       country: item.country,
       brand: item.brand,
       deliveryType: item.deliveryType,
-      recipient: recipient ?? '',
+      ...(recipient ? { recipient } : {}),
       ...(item.productValue !== undefined
         ? { productValue: item.productValue }
         : {
@@ -52,22 +57,24 @@ export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
           }),
     };
   });
-  const wantsName = needsFullName(state.coin, state.network);
-  if (wantsName && state.fullName.trim().length < 2) issues.fullName = 'fullName';
+  const wantsName = state.nameAsked === true || needsFullName(state.coin, state.network);
+  const hasName = state.fullName.trim().length >= 2;
+  if (wantsName && !hasName) issues.fullName = 'fullName';
+  if (!state.coin || !state.network) issues.payment = 'payment';
   const { refundAddress, issue: refundIssue } = refundAddressPart(state, state.refundAddress);
   if (refundIssue) issues.refundAddress = refundIssue;
-  if (Object.keys(issues).length > 0 || items.length === 0 || !state.coin || !state.network) return { request: null, issues };
-  return {
-    request: {
-      email: state.email.trim(),
-      newsletter: state.newsletter,
-      coin: state.coin,
-      network: state.network,
-      items,
-      ...(state.coupon.trim() ? { coupon: state.coupon.trim() } : {}),
-      ...(wantsName ? { fullName: state.fullName.trim() } : {}),
-      ...(refundAddress ? { refundAddress } : {}),
-    },
-    issues,
+  if (items.length === 0 || issues.payment) return { request: null, quote: null, issues };
+  const quote = {
+    ...(issues.email ? {} : { email: state.email.trim() }),
+    newsletter: state.newsletter,
+    coin: state.coin,
+    network: state.network,
+    items,
+    ...(state.coupon.trim() ? { coupon: state.coupon.trim() } : {}),
+    ...(wantsName && hasName ? { fullName: state.fullName.trim() } : {}),
+    ...(refundAddress ? { refundAddress } : {}),
   };
+  // Complete, the order to place is exactly what was priced (the same request, so the same validation).
+  const complete = Object.keys(issues).length === 0;
+  return { request: complete ? (quote as CheckoutRequestInput) : null, quote, issues };
 }

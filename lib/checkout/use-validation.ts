@@ -3,20 +3,14 @@
 import { useEffect, useState } from 'react';
 import useSWR from 'swr';
 import { z } from 'zod';
-import type { CheckoutRequestInput } from './request';
-import { FormProblemSchema } from './responses';
+import type { QuoteRequestInput } from './request';
+import { ValidationAnswerSchema, type ValidationAnswer } from './responses';
 
 const DEBOUNCE_MS = 400;
 
-const ValidationSchema = z.object({
-  valid: z.boolean(),
-  coin: z.string().optional(),
-  coinAmount: z.string().optional(),
-  problems: z.array(FormProblemSchema),
-});
 const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
-export type CheckoutValidation = z.infer<typeof ValidationSchema>;
+export type CheckoutValidation = ValidationAnswer;
 
 export class ApiError extends Error {
   constructor(
@@ -36,15 +30,15 @@ async function validate(key: string): Promise<CheckoutValidation> {
   });
   const json: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
-    const parsed = ValidationSchema.safeParse(json);
+    const parsed = ValidationAnswerSchema.safeParse(json);
     if (parsed.success) return parsed.data;
   }
   const error = ErrorSchema.safeParse(json);
   throw new ApiError(error.data?.error.code ?? 'UNREADABLE', error.data?.error.message ?? 'Unexpected answer.', response.status);
 }
 
-/** The total and problems of the checkout, re-checked (debounced) whenever the request changes. */
-export function useCheckoutValidation(request: CheckoutRequestInput | null) {
+/** The price and problems of the checkout, re-checked (debounced) whenever what it needs changes. */
+export function useCheckoutValidation(request: QuoteRequestInput | null) {
   const key = request ? JSON.stringify(request) : null;
   const [debounced, setDebounced] = useState(key);
   useEffect(() => {

@@ -132,12 +132,23 @@ function deliveryIndexOf(moreDetails: unknown): number | undefined {
   return typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < 100 ? index : undefined;
 }
 
+/** The lines a problem about several deliveries names (`moreDetails.delivery_indexes`, e.g. MULTIPLE_LIMITED_PRODUCT_SAME_ORDER). */
+function deliveryIndexesOf(moreDetails: unknown): number[] | undefined {
+  if (!moreDetails || typeof moreDetails !== 'object') return undefined;
+  const raw = (moreDetails as Record<string, unknown>).delivery_indexes;
+  if (!Array.isArray(raw)) return undefined;
+  const indexes = raw.map((index) => deliveryIndexOf({ index })).filter((index) => index !== undefined);
+  return indexes.length > 0 ? indexes : undefined;
+}
+
 export function toOrderProblem(problem: { problem: string; moreDetails?: unknown }): OrderProblem {
   const deliveryIndex = deliveryIndexOf(problem.moreDetails);
+  const deliveryIndexes = deliveryIndex === undefined ? deliveryIndexesOf(problem.moreDetails) : undefined;
   return {
     code: problem.problem,
     ...(problem.moreDetails === undefined ? {} : { moreDetails: problem.moreDetails }),
     ...(deliveryIndex === undefined ? {} : { deliveryIndex }),
+    ...(deliveryIndexes === undefined ? {} : { deliveryIndexes }),
   };
 }
 

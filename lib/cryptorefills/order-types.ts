@@ -90,6 +90,8 @@ export interface OrderProblem {
   moreDetails?: unknown;
   /** The delivery line (0-based) the problem concerns, when the upstream names one. */
   deliveryIndex?: number;
+  /** The lines, when the problem names several (e.g. two limited products in one order). */
+  deliveryIndexes?: number[];
 }
 
 export interface OrderValidation {
@@ -127,7 +129,8 @@ export interface OrderAcquisition {
 }
 
 export interface OrderInput {
-  email: string;
+  /** The buyer; creation needs it, a validation for the price alone goes without (no \`user\` is sent). */
+  email?: string;
   fullName?: string;
   newsletter: boolean;
   coupon?: string;

@@ -46,7 +46,7 @@ export async function validateOrder(order: OrderInput, ctx: RequestContext, sign
  * Creates the order and returns it with the deposit address and amount. Never retried, and deliberately
  * not abortable: a buyer who navigates away mid-request must still find the order the upstream created.
  */
-export async function createOrder(order: OrderInput, ctx: RequestContext): Promise<Order> {
+export async function createOrder(order: OrderInput & { email: string }, ctx: RequestContext): Promise<Order> {
   const body = toOrderBody(order);
   return reshapeOrder(await upstreamFetch({ method: 'POST', path: '/v5/orders', body, schema: OrderSchema, ctx, cache: 'no-store' }));
 }

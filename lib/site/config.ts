@@ -37,6 +37,8 @@ const SiteEnvSchema = z.object({
   SITE_ACCENT_COLOR: z.preprocess(emptyToUndefined, hexColor.default('#0f766e')),
   SUPPORT_EMAIL: z.preprocess(emptyToUndefined, z.email().default('support@cryptorefills.com')),
   SUPPORT_URL: optional(httpUrl),
+  // Where a buyer verifies their identity or raises their limits (KYC, spending limits): an https page.
+  ACCOUNT_URL: z.preprocess(emptyToUndefined, z.url({ protocol: /^https$/ }).default('https://www.cryptorefills.com/account')),
   TERMS_URL: optional(httpUrl),
   PRIVACY_URL: optional(httpUrl),
   POWERED_BY: z.preprocess(emptyToUndefined, flag.default(true)),
@@ -54,6 +56,8 @@ export interface SiteConfig {
   accentColor: string;
   supportEmail: string;
   supportUrl: string | undefined;
+  /** The buyer's account with the upstream: the next step of a KYC, limit or sign-in problem at checkout. */
+  accountUrl: string;
   legal: { terms: string | undefined; privacy: string | undefined };
   poweredBy: boolean;
   /** Origins the pages may load images from besides this site and Cryptorefills' CDN. */
@@ -83,6 +87,7 @@ export function parseSiteConfig(
     accentColor: e.SITE_ACCENT_COLOR,
     supportEmail: e.SUPPORT_EMAIL,
     supportUrl: e.SUPPORT_URL,
+    accountUrl: e.ACCOUNT_URL,
     legal: { terms: e.TERMS_URL, privacy: e.PRIVACY_URL },
     poweredBy: e.POWERED_BY,
     imageOrigins: e.IMAGE_ORIGINS,

@@ -4,6 +4,8 @@ import { expect, type SandboxControl } from './fixtures';
 
 export const ORDER_URL = /\/orders\/[0-9a-f-]{36}$/;
 export const total = (page: Page) => page.getByTestId('order-total');
+/** The summary beside "Place order" of every reason it cannot be pressed. */
+export const blocked = (page: Page) => page.getByRole('group', { name: 'Before you can place the order' });
 export const unique = (label: string) => `${label}-${Math.random().toString(36).slice(2, 10)}@example.com`;
 
 /** Picks the brand page's first fixed amount and presses "Buy now". */

@@ -6,6 +6,7 @@ import { parseBuyNow } from '@/lib/cart/buy-now';
 import { paymentOptions } from '@/lib/checkout/payment-options';
 import { getPaymentVias } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
+import { getSiteConfig } from '@/lib/site/config';
 import { orUnavailable } from '@/lib/unavailable';
 
 // Per visitor: the cart arrives in the URL or from the browser, the order is created with this visitor's session.
@@ -27,7 +28,12 @@ export default async function CheckoutPage({ searchParams }: PageProps<'/[locale
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
       <IntlScope>
-        <CheckoutForm options={options} defaults={{ coin: config.defaultCoin, network: config.defaultNetwork }} buyNow={buyNow} />
+        <CheckoutForm
+          options={options}
+          defaults={{ coin: config.defaultCoin, network: config.defaultNetwork }}
+          buyNow={buyNow}
+          accountUrl={getSiteConfig().accountUrl}
+        />
       </IntlScope>
     </div>
   );

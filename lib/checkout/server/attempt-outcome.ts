@@ -4,8 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { toErrorResponse, type ApiErrorBody } from '@/lib/api/errors';
 import type { PlaceOrderOutcome } from './place-order';
-import { PROBLEM_FIELDS } from '../problems';
-import { toFormProblems, type FormProblem } from '../responses';
+import { FormProblemSchema, toFormProblems, type FormProblem } from '../responses';
 
 export type AttemptOutcome =
   | { kind: 'created'; orderId: string }
@@ -21,7 +20,7 @@ export const AttemptOutcomeSchema: z.ZodType<AttemptOutcome> = z.discriminatedUn
   z.object({ kind: z.literal('created'), orderId: z.string().min(1) }),
   z.object({
     kind: z.literal('problems'),
-    problems: z.array(z.object({ code: z.string(), field: z.enum(PROBLEM_FIELDS), line: z.number().int().optional() })),
+    problems: z.array(FormProblemSchema),
   }),
   z.object({ kind: z.literal('price_changed'), coinAmount: z.string() }),
   z.object({ kind: z.literal('unconfirmed'), code: z.string() }),

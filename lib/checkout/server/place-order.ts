@@ -3,7 +3,8 @@ import { createOrder, UpstreamHttpError, validateOrder } from '@/lib/cryptorefil
 import type { Order, OrderAcquisition, OrderInput, OrderProblem, OrderValidation, RequestContext } from '@/lib/cryptorefills';
 import { sameDecimal } from '../amounts';
 import { isKnownProblemCode } from '../problems';
-import type { CheckoutRequest, CreateOrderRequest } from '../request';
+import type { CreateOrderRequest } from '../request';
+import type { PricedRequest } from './quote';
 
 export interface OrderContext {
   lang: string;
@@ -27,12 +28,12 @@ function asProblems(error: unknown): OrderProblem[] | undefined {
   return isKnownProblemCode(error.code) ? [{ code: error.code }] : undefined;
 }
 
-function orderInput(request: CheckoutRequest, context: OrderContext): OrderInput {
+function orderInput<R extends PricedRequest>(request: R, context: OrderContext): R & OrderInput {
   return { ...request, lang: context.lang, acquisition: context.acquisition };
 }
 
 /** Validates the checkout; problems (also top-level ones) are a result, other failures are thrown. */
-export async function checkOrder(request: CheckoutRequest, context: OrderContext): Promise<OrderValidation> {
+export async function checkOrder(request: PricedRequest, context: OrderContext): Promise<OrderValidation> {
   try {
     return await validateOrder(orderInput(request, context), context.ctx, context.signal);
   } catch (error) {

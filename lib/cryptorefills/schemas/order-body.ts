@@ -1,6 +1,6 @@
 // The app's order input → the upstream's order body (lib/cryptorefills/README.md §8). Validation takes the same body.
 import { RANGE_DENOMINATION } from './catalog';
-import type { WireCreateOrderBody } from './order-wire-types';
+import type { WireCreateOrderBody, WireOrderRequestBody } from './order-wire-types';
 import { USER_WALLET_VIA } from './payment';
 import type { OrderInput, OrderItemInput } from '../order-types';
 
@@ -15,15 +15,20 @@ function delivery(item: OrderItemInput) {
   };
 }
 
-export function toOrderBody(input: OrderInput): WireCreateOrderBody {
+/** The body for creation: the buyer is required. */
+export function toOrderBody(input: OrderInput & { email: string }): WireCreateOrderBody;
+/** The body for a validation, which may go without the buyer (`user`) to price an order not yet filled in. */
+export function toOrderBody(input: OrderInput): WireOrderRequestBody;
+export function toOrderBody(input: OrderInput): WireOrderRequestBody {
   const { utm_source: visitorSource, ...visitorRest } = input.acquisition.visitor ?? {};
+  const { email } = input;
   return {
-    email: input.email,
-    user: {
-      email: input.email,
-      has_accepted_newsletter: input.newsletter,
-      ...(input.fullName ? { full_name: input.fullName } : {}),
-    },
+    ...(email
+      ? {
+          email,
+          user: { email, has_accepted_newsletter: input.newsletter, ...(input.fullName ? { full_name: input.fullName } : {}) },
+        }
+      : {}),
     payment: { type: 'via', payment_via: USER_WALLET_VIA, coin: input.coin, network: input.network },
     deliveries: input.items.map(delivery),
     lang: input.lang,
