@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { DataPlan, FixedChoice } from '@/lib/catalog/products';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatCoinAmount, formatDecimal } from '@/lib/order-display/amounts';
 
 interface DenominationOptionsProps {
   /** The radio group's name: one per page, so a single choice is selected across brands. */
@@ -36,7 +36,7 @@ export function DenominationOptions({ name, choices, coin, selected, disabled, o
             <span className="flex flex-col">
               <span className="font-medium">{choice.plan ? <PlanLabel plan={choice.plan} /> : choice.label}</span>
               {choice.coinAmount ? (
-                <span className="text-sm text-muted">{t('priceIn', { amount: formatDecimal(choice.coinAmount, locale), coin })}</span>
+                <span className="text-sm text-muted">{t('priceIn', { amount: formatCoinAmount(choice.coinAmount, locale), coin })}</span>
               ) : null}
             </span>
           </label>

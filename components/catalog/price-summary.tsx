@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { SummaryState } from '@/lib/catalog/picked';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 
 const PROMPTS = { choose: 'choosePrompt', 'choose-plan': 'choosePlanPrompt', enter: 'enterPrompt' } as const;
 
@@ -18,7 +18,7 @@ export function PriceSummary({ state }: { state: SummaryState }) {
       text = t('updating');
       break;
     case 'price':
-      text = t('youPay', { price: t('priceIn', { amount: formatDecimal(state.coinAmount, locale), coin: state.coin }) });
+      text = t('youPay', { price: t('priceIn', { amount: formatCoinAmount(state.coinAmount, locale), coin: state.coin }) });
       tone = 'text-fg text-lg font-semibold';
       break;
     case 'out-of-stock':

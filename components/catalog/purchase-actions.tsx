@@ -8,7 +8,7 @@ import type { NewCartItem } from '@/lib/cart/cart';
 import { cart } from '@/lib/cart/store';
 import type { PickedProduct } from '@/lib/catalog/picked';
 import { formatFaceValue, type BrandOffer } from '@/lib/catalog/products';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { usePadBelow } from './use-pad-below';
 
 export interface CartContext {
@@ -59,7 +59,9 @@ export function PurchaseActions({ picked, offers, context }: { picked: PickedPro
           <>
             <span className="font-medium">{amountLabel(picked, offer, locale)}</span>
             <span className="font-mono font-semibold">
-              {picked.coinAmount ? t('priceIn', { amount: formatDecimal(picked.coinAmount, locale), coin: picked.coin }) : t('barNoPrice')}
+              {picked.coinAmount
+                ? t('priceIn', { amount: formatCoinAmount(picked.coinAmount, locale), coin: picked.coin })
+                : t('barNoPrice')}
             </span>
           </>
         ) : (

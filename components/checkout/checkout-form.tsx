@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import type { CartItem } from '@/lib/cart/cart';
 import { cart, useCart } from '@/lib/cart/store';
-import { coinAmountText } from '@/lib/checkout/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { blockingReasons } from '@/lib/checkout/blocking';
 import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
 import { initialPayment, needsFullName, paymentWishes, type CoinOption } from '@/lib/checkout/payment-options';
@@ -74,7 +74,7 @@ export function CheckoutForm({ options, defaults, buyNow, accountUrl }: Props) {
   const linePrices = checked?.lines ?? [];
   const priceOf = (index: number) => {
     const amount = linePrices[index]?.coinAmount;
-    return amount ? t('amountInCoin', { amount: coinAmountText(amount, locale), coin: state.coin }) : undefined;
+    return amount ? t('amountInCoin', { amount: formatCoinAmount(amount, locale), coin: state.coin }) : undefined;
   };
   const reasons = blockingReasons({ items, recipients: state.recipients, email: state.email, fullName: state.fullName, issues, problems });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { coinAmountText } from '@/lib/checkout/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 import type { Reason } from '@/lib/checkout/blocking';
 import type { PlaceState } from '@/lib/checkout/use-place-order';
 import { ApiError, type useCheckoutValidation } from '@/lib/checkout/use-validation';
@@ -51,7 +51,7 @@ export function OrderTotal(props: Props) {
         ? t('totalErrors.RATE_LIMITED')
         : t('totalUnavailable');
   // One rule for every amount here: the coin's exact digits, at least two decimals.
-  const inCoin = (amount: string) => t('amountInCoin', { amount: coinAmountText(amount, locale), coin });
+  const inCoin = (amount: string) => t('amountInCoin', { amount: formatCoinAmount(amount, locale), coin });
   const ready = canPlace && validation.settled && validation.data?.valid === true && Boolean(total);
   const busy = place.kind === 'submitting' || place.kind === 'created';
   const blocked = !ready && !busy && place.kind !== 'price_changed';

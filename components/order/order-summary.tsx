@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { hasReceipt, receiptPath } from '@/lib/order-display/receipt';
 import { OrderItems } from './order-items';
 
@@ -20,7 +20,7 @@ export function OrderSummary({ order }: { order: Order }) {
       <p className="flex justify-between gap-2 border-t border-border pt-3">
         <span>{t('total')}</span>
         <span className="font-mono">
-          {formatDecimal(order.coinAmount, locale)} {order.coin}
+          {formatCoinAmount(order.coinAmount, locale)} {order.coin}
         </span>
       </p>
       {order.network ? <p className="text-sm text-muted">{order.network}</p> : null}

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
-import { amountDue, formatDecimal, isPartlyPaid, withDecimalsOf } from '@/lib/order-display/amounts';
+import { amountDue, formatCoinAmount, isPartlyPaid } from '@/lib/order-display/amounts';
 import { networkFamily, paymentUri, type PaymentToken } from '@/lib/order-display/payment-uri';
 import { CopyButton } from './copy-button';
 import { Countdown } from './countdown';
@@ -22,11 +22,10 @@ interface Props {
 export function PaymentPanel({ order, token, serverNow }: Props) {
   const t = useTranslations('order.pay');
   const locale = useLocale();
-  // Every amount of the order with the total's decimals, as the summary shows it ("0.00050750", not "0.0005075").
-  // The exact string (`due`) is what is copied and encoded; people read it with the locale's separators.
-  const exact = (amount: string) => withDecimalsOf(amount, order.coinAmount);
-  const due = exact(amountDue(order));
-  const shown = (amount: string) => formatDecimal(exact(amount), locale);
+  // Every amount read the way the summary and the checkout write it (formatCoinAmount); the exact wire string
+  // (`due`) is what is copied and encoded.
+  const due = amountDue(order);
+  const shown = (amount: string) => formatCoinAmount(amount, locale);
   const partial = isPartlyPaid(order);
   const lightning = networkFamily(order) === 'lightning';
   const uri = paymentUri({

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Order } from '@/lib/cryptorefills/types';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { amountPaid, receiptDate } from '@/lib/order-display/receipt';
 import { OrderItems } from './order-items';
 import { QrTile } from './qr-tile';
@@ -58,7 +58,7 @@ export async function Receipt({ order, revealed, url, siteName }: Props) {
         {order.network ? <Row label={t('network')}>{order.network}</Row> : null}
         <Row label={t('amountPaid')} testId="receipt-amount">
           <span className="font-mono">
-            {formatDecimal(amountPaid(order), locale)} {order.coin}
+            {formatCoinAmount(amountPaid(order), locale)} {order.coin}
           </span>
         </Row>
         {order.walletAddress ? (

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useSyncExternalStore } from 'react';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { shortOrderId } from '@/lib/order-display/format';
 import { parseRecentOrders, readRecentOrdersRaw, type RecentOrder } from '@/lib/order-feed/recent';
 import { describeState } from '@/lib/order-display/states';
@@ -61,7 +61,7 @@ export function RecentOrders({ sessionOrders }: { sessionOrders: SessionOrder[] 
           <p>{order.summary || t('orders.unknownSummary')}</p>
           <p className="text-sm text-muted">
             {order.coinAmount && order.coin
-              ? t('orders.amount', { amount: formatDecimal(order.coinAmount, locale), coin: order.coin })
+              ? t('orders.amount', { amount: formatCoinAmount(order.coinAmount, locale), coin: order.coin })
               : null}
             {order.state ? ` · ${t(`order.state.${describeState(order.state).key}.title`)}` : null}
             {mounted && order.createdAt > 0 ? ` · ${t('orders.placedOn', { date: dateFormat.format(order.createdAt) })}` : null}

@@ -62,17 +62,6 @@ export function isPartlyPaid(order: { coinAmount: string; sentCoinAmount?: strin
   return compareDecimals(sent, '0') === 1 && compareDecimals(sent, order.coinAmount) === -1;
 }
 
-/**
- * `value` written with at least as many decimals as `reference` ("0.0005075", "0.00050750" → "0.00050750"), so
- * amounts of one order read alike; never drops a digit. Not a decimal → unchanged.
- */
-export function withDecimalsOf(value: string, reference: string): string {
-  if (!isDecimal(value) || !isDecimal(reference)) return value;
-  const missing = decimalsOf(reference) - decimalsOf(value);
-  if (missing <= 0) return value;
-  return `${value}${decimalsOf(value) === 0 ? '.' : ''}${'0'.repeat(missing)}`;
-}
-
 interface NumberStyle {
   whole: Intl.NumberFormat;
   decimal: string;
@@ -105,4 +94,17 @@ export function formatDecimal(value: string, locale: string): string {
   const head = style.whole.format(BigInt(whole));
   if (fraction === undefined) return head;
   return `${head}${style.decimal}${fraction.replace(/\d/g, (digit) => style.digits[Number(digit)] ?? digit)}`;
+}
+
+/**
+ * A coin amount for people, one rule everywhere (brand page, checkout lines, discount and total, payment screen,
+ * order summary, receipt, recent orders): the exact digits, never rounded (the buyer pays exactly this), trailing
+ * zeros dropped but at least two decimals, like money ("50.750000" → "50.75", "0.00050750" → "0.0005075",
+ * "12" → "12.00"), with the locale's separators. Not a decimal → unchanged.
+ */
+export function formatCoinAmount(value: string, locale: string): string {
+  if (!isDecimal(value)) return value;
+  const [whole = '0', fraction = ''] = value.split('.');
+  const digits = fraction.replace(/0+$/, '').padEnd(2, '0');
+  return formatDecimal(`${whole.replace(/^0+(?=\d)/, '')}.${digits}`, locale);
 }

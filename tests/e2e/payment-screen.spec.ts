@@ -10,15 +10,15 @@ test('a Lightning invoice is labelled as one, with a large QR and the amount wri
   const orderId = await createOrder(page, { denomination: '50 USD', payment: { coin: 'BTC', network: 'Lightning' } });
   await page.goto(`/orders/${orderId}`);
 
-  // 50.75 USD at the sandbox's 100,000 USD a bitcoin, with the coin's 8 decimals.
-  await expect(summaryTotal(page)).toHaveText('0.00050750 BTC');
-  await expect(page.getByTestId('pay-amount')).toHaveText('0.00050750 BTC');
+  // 50.75 USD at the sandbox's 100,000 USD a bitcoin (0.00050750 on the wire), written like every coin amount.
+  await expect(summaryTotal(page)).toHaveText('0.0005075 BTC');
+  await expect(page.getByTestId('pay-amount')).toHaveText('0.0005075 BTC');
   await expect(page.getByRole('heading', { name: 'Lightning invoice' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Deposit address' })).toHaveCount(0);
   await expect(page.getByTestId('pay-address')).toHaveText(/^lnbc/);
   await expect(page.getByRole('button', { name: 'Copy invoice' })).toBeVisible();
 
-  const qr = page.getByRole('img', { name: 'QR code to pay 0.00050750 BTC with the Lightning invoice' });
+  const qr = page.getByRole('img', { name: 'QR code to pay 0.0005075 BTC with the Lightning invoice' });
   expect((await qr.boundingBox())?.width).toBeGreaterThanOrEqual(260);
   // On a phone it still fits the screen's width, whole.
   await page.setViewportSize({ width: 390, height: 844 });

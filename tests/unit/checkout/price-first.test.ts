@@ -2,7 +2,7 @@
 // recipient not typed yet (and forgets again), and the one rule every coin amount at checkout is written with.
 import { describe, expect, it } from 'vitest';
 import type { CartItem } from '@/lib/cart/cart';
-import { coinAmountText } from '@/lib/checkout/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { buildCheckoutRequest } from '@/lib/checkout/form';
 import { QuoteRequestSchema } from '@/lib/checkout/request';
 import { toFormProblems } from '@/lib/checkout/responses';
@@ -86,14 +86,14 @@ describe('the price before the details', () => {
 
 describe('coin amounts at checkout', () => {
   it('keeps the exact digits, drops trailing zeros, and shows at least two decimals', () => {
-    expect(coinAmountText('50.750000', 'en')).toBe('50.75');
-    expect(coinAmountText('45.675', 'en')).toBe('45.675');
-    expect(coinAmountText('45.6750', 'en')).toBe('45.675');
-    expect(coinAmountText('12', 'en')).toBe('12.00');
-    expect(coinAmountText('0.5', 'en')).toBe('0.50');
-    expect(coinAmountText('0.00012300', 'en')).toBe('0.000123');
-    expect(coinAmountText('1234.5', 'en')).toBe('1,234.50');
-    expect(coinAmountText('1234.5', 'id')).toBe('1.234,50');
-    expect(coinAmountText('not a number', 'en')).toBe('not a number');
+    expect(formatCoinAmount('50.750000', 'en')).toBe('50.75');
+    expect(formatCoinAmount('45.675', 'en')).toBe('45.675');
+    expect(formatCoinAmount('45.6750', 'en')).toBe('45.675');
+    expect(formatCoinAmount('12', 'en')).toBe('12.00');
+    expect(formatCoinAmount('0.5', 'en')).toBe('0.50');
+    expect(formatCoinAmount('0.00012300', 'en')).toBe('0.000123');
+    expect(formatCoinAmount('1234.5', 'en')).toBe('1,234.50');
+    expect(formatCoinAmount('1234.5', 'id')).toBe('1.234,50');
+    expect(formatCoinAmount('not a number', 'en')).toBe('not a number');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { amountDue, compareDecimals, halfOf, isPartlyPaid, subtractDecimals, toAtomic, withDecimalsOf } from '@/lib/order-display/amounts';
+import {
+  amountDue,
+  compareDecimals,
+  halfOf,
+  isPartlyPaid,
+  subtractDecimals,
+  toAtomic,
+  formatCoinAmount,
+} from '@/lib/order-display/amounts';
 
 describe('decimal amounts', () => {
   it('subtracts exactly, never below zero', () => {
@@ -31,11 +39,10 @@ describe('decimal amounts', () => {
     expect(isPartlyPaid({ coinAmount: '25.375', sentCoinAmount: '25.375' })).toBe(false);
   });
 
-  it('writes an amount with the decimals of the order total, never dropping a digit', () => {
-    expect(withDecimalsOf('0.0005075', '0.00050750')).toBe('0.00050750');
-    expect(withDecimalsOf('50', '101.50')).toBe('50.00');
-    expect(withDecimalsOf('12.688', '25.375')).toBe('12.688');
-    expect(withDecimalsOf('0.123456', '1.5')).toBe('0.123456');
-    expect(withDecimalsOf('abc', '1.50')).toBe('abc');
+  it('writes every coin amount of an order one way: a Lightning total and its remainder alike', () => {
+    expect(formatCoinAmount('0.00050750', 'en')).toBe('0.0005075');
+    expect(formatCoinAmount('0.0005075', 'en')).toBe('0.0005075');
+    expect(formatCoinAmount('50', 'en')).toBe('50.00');
+    expect(formatCoinAmount('12.688', 'id')).toBe('12,688');
   });
 });
