@@ -1,18 +1,18 @@
 // Recent orders of this browser, so a buyer can always get back to an order (also after the session
-// cookie is gone). Only ids and display facts; never codes. Client-safe.
-import { z } from 'zod';
+// cookie is gone). Only ids and display facts; never codes. Client-safe; zod/mini keeps the pages that read it light.
+import { array, maxLength, minLength, number, object, optional, string, type infer as Infer } from 'zod/mini';
 
 const KEY = 'sf_recent_orders_v1';
 const MAX = 20;
 
-const RecentOrderSchema = z.object({
-  orderId: z.string().min(1).max(64),
-  createdAt: z.number(),
-  summary: z.string().max(200),
-  coinAmount: z.string().max(40).optional(),
-  coin: z.string().max(20).optional(),
+const RecentOrderSchema = object({
+  orderId: string().check(minLength(1), maxLength(64)),
+  createdAt: number(),
+  summary: string().check(maxLength(200)),
+  coinAmount: optional(string().check(maxLength(40))),
+  coin: optional(string().check(maxLength(20))),
 });
-export type RecentOrder = z.infer<typeof RecentOrderSchema>;
+export type RecentOrder = Infer<typeof RecentOrderSchema>;
 
 export function readRecentOrders(storage: Pick<Storage, 'getItem'>): RecentOrder[] {
   return parseRecentOrders(readRecentOrdersRaw(storage));
@@ -25,7 +25,7 @@ export function readRecentOrdersRaw(storage: Pick<Storage, 'getItem'>): string {
 
 export function parseRecentOrders(raw: string): RecentOrder[] {
   try {
-    const parsed = z.array(RecentOrderSchema).safeParse(JSON.parse(raw));
+    const parsed = array(RecentOrderSchema).safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : [];
   } catch {
     return [];
