@@ -10,6 +10,7 @@ import { blockingReasons } from '@/lib/checkout/blocking';
 import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
 import { initialPayment, needsFullName, paymentWishes, type CoinOption } from '@/lib/checkout/payment-options';
 import { usePlaceOrder } from '@/lib/checkout/use-place-order';
+import { useRefundChecker } from '@/lib/checkout/use-refund-checker';
 import { useCheckoutValidation } from '@/lib/checkout/use-validation';
 import { rememberRecentOrder } from '@/lib/order-feed/recent';
 import { BuyerFields } from './buyer-fields';
@@ -61,7 +62,8 @@ export function CheckoutForm({ options, defaults, buyNow, accountUrl }: Props) {
     if (preferred) setState((s) => ({ ...s, ...preferred }));
   }, [options, chosenCoin, chosenNetwork, defaultCoin, defaultNetwork]);
 
-  const { request, quote, issues } = buildCheckoutRequest({ ...state, items, nameAsked });
+  const checkRefund = useRefundChecker(state.refundAddress.trim() !== '');
+  const { request, quote, issues } = buildCheckoutRequest({ ...state, items, nameAsked }, checkRefund);
   // The price as soon as the products, coin and network are known; the order once everything is there.
   const validation = useCheckoutValidation(quote);
   const order = usePlaceOrder(validation.key);

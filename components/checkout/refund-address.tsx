@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FIELD_IDS } from '@/lib/checkout/blocking';
 import type { FieldIssue } from '@/lib/checkout/form';
-import { refundFamily } from '@/lib/wallet/address';
+import { refundFamily } from '@/lib/wallet/refund-family';
 
 interface Props {
   coin: string;
@@ -21,7 +21,8 @@ export function RefundAddress({ coin, network, value, issue, submitted, onChange
   const t = useTranslations('refundAddress');
   const [left, setLeft] = useState(false);
   if (!refundFamily({ coin, network })) return null;
-  const shown = submitted || left ? issue : undefined;
+  // Still loading the checks is not the buyer's mistake: nothing is said under the field meanwhile.
+  const shown = (submitted || left) && issue !== 'refundPending' ? issue : undefined;
   return (
     <div className="mt-4 flex flex-col gap-1">
       <label className="flex flex-col gap-1 text-sm font-medium">

@@ -5,7 +5,7 @@ import type { CartItem } from '@/lib/cart/cart';
 import { toE164 } from './phone';
 import type { CheckoutRequestInput, QuoteRequestInput } from './request';
 import { needsFullName } from './payment-options';
-import { refundAddressPart, type RefundFieldIssue } from './refund-address';
+import { refundAddressPart, type RefundAddressChecker, type RefundFieldIssue } from './refund-field';
 
 export interface CheckoutFormState {
   items: CartItem[];
@@ -36,7 +36,8 @@ export interface BuiltRequest {
 
 const isEmail = (value: string) => z.email().safeParse(value.trim()).success;
 
-export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
+/** `checkRefund`: the refund address checks, once loaded (an address typed before is `refundPending` until then). */
+export function buildCheckoutRequest(state: CheckoutFormState, checkRefund?: RefundAddressChecker): BuiltRequest {
   const issues: Record<string, FieldIssue> = {};
   if (!isEmail(state.email)) issues.email = 'email';
   const items = state.items.map((item) => {
@@ -61,7 +62,7 @@ export function buildCheckoutRequest(state: CheckoutFormState): BuiltRequest {
   const hasName = state.fullName.trim().length >= 2;
   if (wantsName && !hasName) issues.fullName = 'fullName';
   if (!state.coin || !state.network) issues.payment = 'payment';
-  const { refundAddress, issue: refundIssue } = refundAddressPart(state, state.refundAddress);
+  const { refundAddress, issue: refundIssue } = refundAddressPart(state, state.refundAddress, checkRefund);
   if (refundIssue) issues.refundAddress = refundIssue;
   if (items.length === 0 || issues.payment) return { request: null, quote: null, issues };
   const quote = {

@@ -4,25 +4,14 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { base58, bech32, bech32m, createBase58check } from '@scure/base';
-import { networkFamily } from '@/lib/order-display/payment-uri';
+import { REFUND_ADDRESS_MAX, refundFamily, type RefundFamily } from './refund-family';
 
-/**
- * The families a refund address is offered for. Lightning is not: a refund cannot be paid to an invoice (single
- * use, with its own amount), and Lightning addresses are not on-chain; nor are networks we cannot tell apart.
- */
-export type RefundFamily = 'solana' | 'evm' | 'tron' | 'bitcoin';
+export { REFUND_ADDRESS_MAX, refundFamily, type RefundFamily } from './refund-family';
 
 /** Why a typed address is refused: not this network's shape, or a typo its checksum caught. */
 export type RefundAddressIssue = 'format' | 'checksum' | 'unsupported';
 
 export type RefundAddressCheck = { ok: true; address: string } | { ok: false; issue: RefundAddressIssue };
-
-export const REFUND_ADDRESS_MAX = 100;
-
-export function refundFamily(payment: { coin: string; network: string }): RefundFamily | undefined {
-  const family = networkFamily(payment);
-  return family === 'lightning' || family === 'unknown' ? undefined : family;
-}
 
 const base58check = createBase58check(sha256);
 const refuse = (issue: RefundAddressIssue): RefundAddressCheck => ({ ok: false, issue });

@@ -5,6 +5,7 @@ import type { CartItem } from '@/lib/cart/cart';
 import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
 import { CheckoutRequestSchema, CreateOrderRequestSchema, fieldErrors } from '@/lib/checkout/request';
 import { toOrderBody } from '@/lib/cryptorefills/schemas/order-body';
+import { checkRefundAddress } from '@/lib/wallet/address';
 import { CreateOrderBodySchema } from '@/lib/cryptorefills/schemas/order';
 
 const SOLANA = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
@@ -73,23 +74,33 @@ describe('the checkout form', () => {
   });
 
   it('sends a valid address, none when blank', () => {
-    expect(buildCheckoutRequest(state({ refundAddress: ` ${SOLANA}` })).request?.refundAddress).toBe(SOLANA);
-    expect(buildCheckoutRequest(state({})).request).not.toHaveProperty('refundAddress');
+    expect(buildCheckoutRequest(state({ refundAddress: ` ${SOLANA}` }), checkRefundAddress).request?.refundAddress).toBe(SOLANA);
+    expect(buildCheckoutRequest(state({}), checkRefundAddress).request).not.toHaveProperty('refundAddress');
   });
 
   it('holds the order back on an address that does not fit the chosen network, and checks again when it changes', () => {
-    const onSolana = buildCheckoutRequest(state({ refundAddress: EVM }));
+    const onSolana = buildCheckoutRequest(state({ refundAddress: EVM }), checkRefundAddress);
     expect(onSolana).toMatchObject({ request: null, issues: { refundAddress: 'refundFormat' } });
     // The price is still checked, without the address.
     expect(onSolana.quote).not.toHaveProperty('refundAddress');
-    expect(buildCheckoutRequest(state({ network: 'Base', refundAddress: EVM })).issues).toEqual({});
-    expect(buildCheckoutRequest(state({ network: 'Base', refundAddress: EVM.toLowerCase().replace('0x5a', '0x5A') })).issues).toEqual({
+    expect(buildCheckoutRequest(state({ network: 'Base', refundAddress: EVM }), checkRefundAddress).issues).toEqual({});
+    expect(
+      buildCheckoutRequest(state({ network: 'Base', refundAddress: EVM.toLowerCase().replace('0x5a', '0x5A') }), checkRefundAddress).issues,
+    ).toEqual({
       refundAddress: 'refundChecksum',
     });
   });
 
+  it('holds the order back while the address checks load, and says nothing is wrong meanwhile', () => {
+    const loading = buildCheckoutRequest(state({ refundAddress: SOLANA }));
+    expect(loading).toMatchObject({ request: null, issues: { refundAddress: 'refundPending' } });
+    expect(loading.quote).not.toHaveProperty('refundAddress');
+    // No address typed: nothing to load, nothing to wait for.
+    expect(buildCheckoutRequest(state({})).request).not.toBeNull();
+  });
+
   it('ignores a typed address when the network takes none (Lightning)', () => {
-    const built = buildCheckoutRequest(state({ coin: 'BTC', network: 'Lightning', refundAddress: SOLANA }));
+    const built = buildCheckoutRequest(state({ coin: 'BTC', network: 'Lightning', refundAddress: SOLANA }), checkRefundAddress);
     expect(built.issues).toEqual({});
     expect(built.request).not.toHaveProperty('refundAddress');
   });
