@@ -68,3 +68,15 @@ export function fakeTronLink(options: FakeOptions = {}): { win: TronWindow; call
   };
   return { win: options.tronWebOnly ? { tronWeb } : { tronLink, tronWeb }, calls };
 }
+
+/** The one triggerSmartContract call a payment of `atomicAmount` to DEPOSIT in USDT must make, fee limit 100 TRX. */
+export const transferCall = (atomicAmount: string, owner: string) => [
+  USDT,
+  'transfer(address,uint256)',
+  { feeLimit: 100_000_000 },
+  [
+    { type: 'address', value: DEPOSIT },
+    { type: 'uint256', value: atomicAmount },
+  ],
+  owner,
+];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { payWithTronLink, TRC20_FEE_LIMIT_SUN } from '@/lib/wallet/tron/pay';
 import { WalletPayError, type WalletPayment } from '@/lib/wallet/types';
-import { DEPOSIT, fakeTronLink, NILE_GENESIS, OWNER, USDT, type FakeOptions } from './tron-fake';
+import { DEPOSIT, fakeTronLink, NILE_GENESIS, OWNER, transferCall, USDT, type FakeOptions } from './tron-fake';
 
 const payment: WalletPayment = {
   family: 'tron',
@@ -39,16 +39,7 @@ describe('payWithTronLink', () => {
     expect(calls[0]?.args).toEqual([{ method: 'tron_requestAccounts' }]);
     expect(calls[1]?.args).toEqual([0]);
     expect(calls[2]?.args).toEqual([USDT, 'balanceOf(address)', {}, [{ type: 'address', value: OWNER }], OWNER]);
-    expect(calls[3]?.args).toEqual([
-      USDT,
-      'transfer(address,uint256)',
-      { feeLimit: 100_000_000 },
-      [
-        { type: 'address', value: DEPOSIT },
-        { type: 'uint256', value: '50750000' },
-      ],
-      OWNER,
-    ]);
+    expect(calls[3]?.args).toEqual(transferCall('50750000', OWNER));
     expect(TRC20_FEE_LIMIT_SUN).toBe(100_000_000);
     // The wallet signs the very transaction the node built, and what it signed is what is broadcast.
     expect(calls[4]?.args).toEqual([{ txID: 'ab'.repeat(32), raw_data: { contract: [] } }]);
