@@ -55,9 +55,12 @@ describe('discoverTronWallets', () => {
     discoverTronWallets((wallets) => seen.push(wallets));
     expect(seen).toEqual([]);
     Object.assign(page, fakeTronLink().win);
+    const removed = vi.spyOn(page, 'removeEventListener');
     announce();
     announce();
     expect(seen.map((wallets) => wallets.map((w) => w.id))).toEqual([['tronlink']]);
+    // Found once and for all: it stops listening by itself.
+    expect(removed.mock.calls.map(([type]) => type).sort()).toEqual(['message', 'tronLink#initialized']);
   });
 
   it('stops listening when stopped', () => {
