@@ -1,6 +1,7 @@
 // Deposit addresses in the right format for each network, and the payment URI (`qr_text`) for a wallet.
-// Addresses are random but well-formed (Tron base58check, bech32 checksums), so client-side format checks pass.
-import { createHash, randomBytes } from 'node:crypto';
+// Addresses are random but well-formed (Tron base58check, bech32 checksums, Solana ed25519 keys), so client-side
+// format checks and wallets pass.
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { NetworkDef } from './coins';
 import { formatAtomic } from './pricing';
 
@@ -66,6 +67,15 @@ function tronAddress(): string {
   return base58(Buffer.concat([payload, sha256(sha256(payload)).subarray(0, 4)]));
 }
 
+/**
+ * A Solana deposit address is a wallet's ed25519 public key, so on the curve: wallet code that derives the associated
+ * token account may refuse an owner off the curve (as half of all random 32-byte strings are).
+ */
+function solanaAddress(): string {
+  const spki = generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' });
+  return base58(spki.subarray(spki.length - 32));
+}
+
 /** A BOLT11-looking invoice: real HRP with the amount, random tagged data, valid bech32 checksum. */
 function lightningInvoice(atomicSats: number): string {
   // 1 sat = 10 nano-BTC; the `n` multiplier keeps the HRP integral.
@@ -76,7 +86,7 @@ function lightningInvoice(atomicSats: number): string {
 export function walletAddress(network: NetworkDef, atomic: number): string {
   switch (network.kind) {
     case 'svm':
-      return base58(randomBytes(32));
+      return solanaAddress();
     case 'evm':
       return `0x${randomBytes(20).toString('hex')}`;
     case 'tvm':
