@@ -1,9 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { base58 } from '@scure/base';
-import { getCompiledTransactionMessageDecoder, getTransactionDecoder, type CompiledTransactionMessage } from '@solana/kit';
 import { describe, expect, it } from 'vitest';
 import { associatedTokenAccount, buildPaymentTransaction } from '@/lib/wallet/solana/transaction';
 import { WalletPayError, type WalletPayment } from '@/lib/wallet/types';
+import { decodeLegacyTransaction } from './solana-decode';
 
 const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
 const TOKEN_PROGRAM = 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA';
@@ -59,12 +59,6 @@ function ataByHand(owner: string, mint: string): string {
   return pdaByHand([base58.decode(owner), base58.decode(TOKEN_PROGRAM), base58.decode(mint)], ATA_PROGRAM);
 }
 
-async function decoded(bytes: Uint8Array) {
-  const transaction = getTransactionDecoder().decode(bytes);
-  const message = getCompiledTransactionMessageDecoder().decode(transaction.messageBytes) as CompiledTransactionMessage;
-  return { transaction, message };
-}
-
 describe('Solana payment transaction', () => {
   it('derives the associated token account as the ATA program does (cross-checked by hand, and frozen)', async () => {
     const ata = await associatedTokenAccount(DEPOSIT, USDC);
@@ -74,7 +68,7 @@ describe('Solana payment transaction', () => {
 
   it('builds createAssociatedTokenIdempotent + transferChecked of the exact amount, paid and signed by the payer', async () => {
     const bytes = await buildPaymentTransaction(payment, PAYER, { blockhash: BLOCKHASH, lastValidBlockHeight: 1000n });
-    const { transaction, message } = await decoded(bytes);
+    const { transaction, message } = decodeLegacyTransaction(bytes);
     const payerAta = ataByHand(PAYER, USDC);
     const depositAta = ataByHand(DEPOSIT, USDC);
 
