@@ -1,11 +1,13 @@
 import { ConfigError, getServerConfig } from '@/lib/env';
 import { log } from '@/lib/log';
 import { getSiteConfig } from '@/lib/site/config';
+import { getSolanaRpcConfig } from '@/lib/wallet/solana/server/config';
 
 export function checkConfigAtStartup(): void {
   try {
     const config = getServerConfig();
     const site = getSiteConfig();
+    const solanaRpcSet = getSolanaRpcConfig().url !== undefined;
     log.info('storefront configuration loaded', {
       upstream: config.sandbox ? 'sandbox' : 'cryptorefills',
       apiUrl: config.apiUrl,
@@ -13,6 +15,7 @@ export function checkConfigAtStartup(): void {
       sharedState: config.store.redisUrl ? 'redis' : 'memory',
       site: site.name,
       siteUrl: site.url,
+      solanaRpcSet,
     });
     for (const w of site.theme.warnings) {
       // The defaults are tuned for both modes; only a partner's own colour is worth a word.

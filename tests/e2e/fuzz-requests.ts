@@ -28,6 +28,7 @@ export const ROUTES = [
   '/api/health',
   '/api/locale',
   '/api/catalog/revalidate',
+  '/api/solana-rpc',
   '/sitemap.xml',
   '/sitemaps/{sitemap}',
   '/robots.txt',
