@@ -19,7 +19,7 @@ import { RefundInfo } from './refund-info';
 import { SandboxPanel } from './sandbox-panel';
 import { UnlockForm } from './unlock-form';
 import { WalletSent } from './wallet-pay/wallet-sent';
-import type { WalletOffer } from '@/lib/wallet/payment-target';
+import type { WalletOffer } from '@/lib/wallet/due-now';
 
 interface Props {
   initialOrder: Order;

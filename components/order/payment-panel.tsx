@@ -9,7 +9,7 @@ import { Countdown } from './countdown';
 import { NetworkWarning } from './network-warning';
 import { QrTile } from './qr-tile';
 import { WalletPay } from './wallet-pay/wallet-pay';
-import { dueNow, type WalletOffer } from '@/lib/wallet/payment-target';
+import { dueNow, type WalletOffer } from '@/lib/wallet/due-now';
 
 interface Props {
   order: Order & { walletAddress: string };

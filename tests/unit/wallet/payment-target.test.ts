@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dueNow, walletPaymentFor } from '@/lib/wallet/payment-target';
+import { dueNow } from '@/lib/wallet/due-now';
+import { walletPaymentFor } from '@/lib/wallet/payment-target';
 
 const base = {
   coin: 'USDC',

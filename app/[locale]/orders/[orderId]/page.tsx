@@ -12,7 +12,8 @@ import { shortOrderId } from '@/lib/order-display/format';
 import { loadOrder, paymentTokenFor } from '@/lib/orders/load';
 import { getSession } from '@/lib/session';
 import { explorerTxUrlFor } from '@/lib/wallet/explorers';
-import { walletPaymentFor, type WalletOffer } from '@/lib/wallet/payment-target';
+import type { WalletOffer } from '@/lib/wallet/due-now';
+import { walletPaymentFor } from '@/lib/wallet/payment-target';
 import { orUnavailable } from '@/lib/unavailable';
 
 export const dynamic = 'force-dynamic';
