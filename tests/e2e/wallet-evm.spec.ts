@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { decodeFunctionData, erc20Abi, getAddress } from 'viem';
 import { toAtomic } from '../../lib/order-display/amounts';
-import { expect, test } from './fixtures';
+import { expect, scanPage, test } from './fixtures';
 import { createOrder, upstreamOrder } from './orders-helper';
 import { installMockEvmWallet, MOCK_ACCOUNT, MOCK_TX_HASH, walletRequests } from './wallet-mocks/evm';
 
@@ -29,6 +29,8 @@ test.describe('pay from an EVM wallet', () => {
     await expect(pay.locator('img')).toHaveAttribute('alt', '');
     // Discovery only: the wallet was asked nothing before the click.
     expect(await walletRequests(page)).toEqual([]);
+    // The page-load scan may run before the wallet announced itself: the button is scanned here.
+    expect((await scanPage(page)).violations).toEqual([]);
 
     await pay.click();
     await expect(sent(page)).toContainText('Sent from your wallet');
@@ -56,6 +58,7 @@ test.describe('pay from an EVM wallet', () => {
     const explorer = sent(page).getByRole('link', { name: 'View the transaction on the explorer' });
     await expect(explorer).toHaveAttribute('href', `https://basescan.org/tx/${MOCK_TX_HASH}`);
     await expect(pay).toBeHidden();
+    expect((await scanPage(page)).violations).toEqual([]);
 
     // The mock wallet's "payment" reaches the order through the sandbox; the page follows it to the codes.
     await sandbox.post(`/sandbox/orders/${orderId}/pay`);
@@ -78,6 +81,7 @@ test.describe('pay from an EVM wallet', () => {
     await expect(page.getByRole('button', { name: 'Copy address' })).toBeVisible();
     await expect(sent(page)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Pay with Mock Wallet' })).toBeEnabled();
+    expect((await scanPage(page)).violations).toEqual([]);
   });
 
   test('says the balance is too low and sends nothing', async ({ page, sandbox }) => {
