@@ -2,12 +2,14 @@ import { ConfigError, getServerConfig } from '@/lib/env';
 import { log } from '@/lib/log';
 import { getSiteConfig } from '@/lib/site/config';
 import { getSolanaRpcConfig } from '@/lib/wallet/solana/server/config';
+import { parseExplorerTxUrls } from '@/lib/wallet/explorers';
 
 export function checkConfigAtStartup(): void {
   try {
     const config = getServerConfig();
     const site = getSiteConfig();
     const solanaRpcSet = getSolanaRpcConfig().url !== undefined;
+    parseExplorerTxUrls(process.env.EXPLORER_TX_URLS);
     log.info('storefront configuration loaded', {
       upstream: config.sandbox ? 'sandbox' : 'cryptorefills',
       apiUrl: config.apiUrl,

@@ -18,6 +18,8 @@ import { PaymentPanel } from './payment-panel';
 import { RefundInfo } from './refund-info';
 import { SandboxPanel } from './sandbox-panel';
 import { UnlockForm } from './unlock-form';
+import { WalletSent } from './wallet-pay/wallet-sent';
+import type { WalletOffer } from '@/lib/wallet/due-now';
 
 interface Props {
   initialOrder: Order;
@@ -25,6 +27,8 @@ interface Props {
   revealed: boolean;
   serverNow: number;
   token?: PaymentToken;
+  /** What a wallet in the browser may pay, from the server-rendered order (absent when no wallet can). */
+  wallet?: WalletOffer;
   sandbox: boolean;
 }
 
@@ -34,7 +38,7 @@ function paidSoFar(order: Order): PaidSoFar {
 }
 
 /** The order page's live part: status, payment, timeline and codes, kept current by the order feed. */
-export function OrderLive({ initialOrder, revealed, serverNow, token, sandbox }: Props) {
+export function OrderLive({ initialOrder, revealed, serverNow, token, wallet: walletOffer, sandbox }: Props) {
   const { order, seen, mode } = useOrderSubscription(initialOrder, revealed ? 'revealed' : 'status');
   const info = describeState(order.state);
   const wallet = order.walletAddress;
@@ -52,8 +56,9 @@ export function OrderLive({ initialOrder, revealed, serverNow, token, sandbox }:
       <OrderStatus info={info} mode={mode} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-6">
+          <WalletSent orderId={order.id} />
           {isAwaitingPayment(order.state) && wallet ? (
-            <PaymentPanel order={{ ...order, walletAddress: wallet }} token={token} serverNow={serverNow} />
+            <PaymentPanel order={{ ...order, walletAddress: wallet }} token={token} wallet={walletOffer} serverNow={serverNow} />
           ) : null}
           {revealed ? <RefundInfo order={order} /> : null}
           {order.state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.id} /> : null}

@@ -8,10 +8,13 @@ import { CopyButton } from './copy-button';
 import { Countdown } from './countdown';
 import { NetworkWarning } from './network-warning';
 import { QrTile } from './qr-tile';
+import { WalletPay } from './wallet-pay/wallet-pay';
+import { dueNow, type WalletOffer } from '@/lib/wallet/due-now';
 
 interface Props {
   order: Order & { walletAddress: string };
   token?: PaymentToken;
+  wallet?: WalletOffer;
   serverNow: number;
 }
 
@@ -19,7 +22,7 @@ interface Props {
  * Everything needed to pay, in the order a phone needs it: the time left and the exact amount first, then the QR,
  * then the address (or Lightning invoice), the network warning and the wallet link.
  */
-export function PaymentPanel({ order, token, serverNow }: Props) {
+export function PaymentPanel({ order, token, wallet, serverNow }: Props) {
   const t = useTranslations('order.pay');
   const locale = useLocale();
   // Every amount read the way the summary and the checkout write it (formatCoinAmount); the exact wire string
@@ -43,6 +46,8 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
     ? t('sendOnly', { coin: order.coin, network: order.network })
     : t('sendOnlyNoNetwork', { coin: order.coin });
   const qrValues = { amount: shown(due), coin: order.coin };
+  // The live order's remainder, should a partial payment arrive while the page is open.
+  const walletPayment = wallet ? dueNow(wallet.payment, order) : null;
 
   return (
     <section aria-labelledby="pay-heading" className="flex flex-col gap-4 rounded-card border border-border bg-surface p-4 sm:gap-5 sm:p-5">
@@ -89,6 +94,7 @@ export function PaymentPanel({ order, token, serverNow }: Props) {
           <a href={uri} className="self-start rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg" data-testid="open-in-wallet">
             {t('openInWallet')}
           </a>
+          {walletPayment ? <WalletPay orderId={order.id} payment={walletPayment} explorerTxUrl={wallet?.explorerTxUrl} /> : null}
         </div>
       </div>
     </section>

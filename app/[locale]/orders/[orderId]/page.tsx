@@ -11,6 +11,10 @@ import { toBrowserOrder } from '@/lib/orders/browser-order';
 import { shortOrderId } from '@/lib/order-display/format';
 import { loadOrder, paymentTokenFor } from '@/lib/orders/load';
 import { getSession } from '@/lib/session';
+import { explorerTxUrlFor } from '@/lib/wallet/explorers';
+import type { WalletOffer } from '@/lib/wallet/due-now';
+import { walletPaymentFor } from '@/lib/wallet/payment-target';
+import { solanaWalletPayEnabled } from '@/lib/wallet/solana/server/config';
 import { orUnavailable } from '@/lib/unavailable';
 
 export const dynamic = 'force-dynamic';
@@ -34,6 +38,11 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/orders/
   const { order, readAt } = loaded;
   const revealed = maySeeCodes(session, orderId);
   const token = isAwaitingPayment(order.state) ? await paymentTokenFor(order) : undefined;
+  const walletPayment = token ? walletPaymentFor(order, token, { solanaRpc: solanaWalletPayEnabled() }) : null;
+  const explorerTxUrl = walletPayment ? explorerTxUrlFor(walletPayment.network) : undefined;
+  const wallet: WalletOffer | undefined = walletPayment
+    ? { payment: walletPayment, ...(explorerTxUrl ? { explorerTxUrl } : {}) }
+    : undefined;
   return (
     <article className="flex flex-col gap-6">
       <OrderHeader orderId={orderId} />
@@ -43,6 +52,7 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/orders/
         revealed={revealed}
         serverNow={readAt}
         token={token}
+        wallet={wallet}
         sandbox={getServerConfig().sandbox}
       />
     </article>

@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { decodeFunctionData, erc20Abi, getAddress } from 'viem';
+import { toAtomic } from '../../lib/order-display/amounts';
+import { expect, scanPage, test } from './fixtures';
+import { createOrder, upstreamOrder } from './orders-helper';
+import { installMockEvmWallet, MOCK_ACCOUNT, MOCK_TX_HASH, walletRequests } from './wallet-mocks/evm';
+
+// USDC on Base, as the sandbox's /v3/payment_vias gives it (sandbox/coins.ts).
+const USDC_BASE = '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913';
+const BASE = { coin: 'USDC', network: 'Base' };
+
+const qr = (page: Page) => page.getByRole('img', { name: /^QR code to pay / });
+const sent = (page: Page) => page.getByTestId('wallet-sent');
+
+async function openBaseOrder(page: Page, sandboxUrl: string) {
+  const orderId = await createOrder(page, { payment: BASE });
+  const order = await upstreamOrder(page.request, sandboxUrl, orderId);
+  await page.goto(`/orders/${orderId}`);
+  await expect(qr(page)).toBeVisible();
+  return { orderId, order };
+}
+
+test.describe('pay from an EVM wallet', () => {
+  test('pays an order on Base with one transfer after the click, and remembers the transaction', async ({ page, sandbox }) => {
+    await installMockEvmWallet(page);
+    const { orderId, order } = await openBaseOrder(page, sandbox.baseUrl);
+    const pay = page.getByRole('button', { name: 'Pay with Mock Wallet' });
+    await expect(pay).toBeVisible();
+    await expect(pay.locator('img')).toHaveAttribute('alt', '');
+    // Discovery only: the wallet was asked nothing before the click.
+    expect(await walletRequests(page)).toEqual([]);
+    // The page-load scan may run before the wallet announced itself: the button is scanned here.
+    expect((await scanPage(page)).violations).toEqual([]);
+
+    await pay.click();
+    await expect(sent(page)).toContainText('Sent from your wallet');
+    const requests = await walletRequests(page);
+    expect(requests.map((r) => r.method)).toEqual([
+      'eth_requestAccounts',
+      'wallet_switchEthereumChain',
+      'wallet_addEthereumChain',
+      'wallet_switchEthereumChain',
+      'eth_chainId',
+      'eth_call',
+      'eth_sendTransaction',
+    ]);
+    expect(requests[1]?.params).toEqual([{ chainId: '0x2105' }]);
+    expect(requests[2]?.params).toMatchObject([{ chainId: '0x2105', chainName: 'Base', nativeCurrency: { symbol: 'ETH', decimals: 18 } }]);
+    const [tx] = requests[6]?.params as [{ from: string; to: string; data: `0x${string}`; value?: string }];
+    expect(tx.from).toBe(MOCK_ACCOUNT);
+    expect(tx.to).toBe(USDC_BASE);
+    expect(BigInt(tx.value ?? '0x0')).toBe(0n);
+    const transfer = decodeFunctionData({ abi: erc20Abi, data: tx.data });
+    expect(transfer.functionName).toBe('transfer');
+    expect(transfer.args).toEqual([getAddress(order.wallet_address), BigInt(toAtomic(order.coin_amount, 6) ?? 'NaN')]);
+
+    await expect(sent(page)).toContainText(MOCK_TX_HASH);
+    const explorer = sent(page).getByRole('link', { name: 'View the transaction on the explorer' });
+    await expect(explorer).toHaveAttribute('href', `https://basescan.org/tx/${MOCK_TX_HASH}`);
+    await expect(pay).toBeHidden();
+    expect((await scanPage(page)).violations).toEqual([]);
+
+    // The mock wallet's "payment" reaches the order through the sandbox; the page follows it to the codes.
+    await sandbox.post(`/sandbox/orders/${orderId}/pay`);
+    await expect(page.getByRole('region', { name: 'Your codes' })).toBeVisible();
+    await expect(sent(page)).toContainText(MOCK_TX_HASH);
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Your codes' })).toBeVisible();
+    await expect(sent(page)).toContainText('Sent from your wallet');
+    await expect(sent(page)).toContainText(MOCK_TX_HASH);
+    await expect(explorer).toHaveAttribute('href', `https://basescan.org/tx/${MOCK_TX_HASH}`);
+  });
+
+  test('says so when the buyer refuses in the wallet, and keeps the QR', async ({ page, sandbox }) => {
+    await installMockEvmWallet(page, { reject: 'eth_sendTransaction' });
+    await openBaseOrder(page, sandbox.baseUrl);
+    await page.getByRole('button', { name: 'Pay with Mock Wallet' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The payment was cancelled in your wallet.' })).toBeVisible();
+    await expect(qr(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy address' })).toBeVisible();
+    await expect(sent(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Pay with Mock Wallet' })).toBeEnabled();
+    expect((await scanPage(page)).violations).toEqual([]);
+  });
+
+  test('says the balance is too low and sends nothing', async ({ page, sandbox }) => {
+    await installMockEvmWallet(page, { balance: '1' });
+    await openBaseOrder(page, sandbox.baseUrl);
+    await page.getByRole('button', { name: 'Pay with Mock Wallet' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Your wallet holds too little USDC on Base for this payment.' })).toBeVisible();
+    const methods = (await walletRequests(page)).map((r) => r.method);
+    expect(methods).toContain('eth_call');
+    expect(methods).not.toContain('eth_sendTransaction');
+    await expect(qr(page)).toBeVisible();
+  });
+
+  test('offers no wallet button and loads no wallet code when the browser has no wallet', async ({ page, sandbox }) => {
+    // Records that the page looked for wallets (EIP-6963 requestProvider), so the absence below is checked after it.
+    await page.addInitScript(() => {
+      window.addEventListener(
+        'eip6963:requestProvider',
+        () => ((window as unknown as { __lookedForWallets: boolean }).__lookedForWallets = true),
+      );
+    });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await openBaseOrder(page, sandbox.baseUrl);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __lookedForWallets?: boolean }).__lookedForWallets === true))
+      .toBe(true);
+    await expect(page.getByRole('button', { name: /^Pay with / })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Copy amount' })).toBeVisible();
+    // The EVM wallet code (the only code that speaks wallet_switchEthereumChain) was never fetched.
+    for (const url of scripts) {
+      const body = await (await page.request.get(url)).text();
+      expect(body.includes('wallet_switchEthereumChain'), url).toBe(false);
+    }
+  });
+});
