@@ -12,11 +12,14 @@ export interface OrderOptions {
   denomination?: string;
   /** Another coin and network than USDC on Solana (BTC on Lightning…). */
   payment?: { coin: string; network: string };
+  /** The buyer's name, which some coins and networks need (USDT on Tron). */
+  fullName?: string;
 }
 
-export function checkoutBody({ email = BUYER_EMAIL, brand = 'Amazon.com', denomination = '25 USD', payment }: OrderOptions = {}) {
+export function checkoutBody({ email = BUYER_EMAIL, brand = 'Amazon.com', denomination = '25 USD', payment, fullName }: OrderOptions = {}) {
   return {
     email,
+    ...(fullName ? { fullName } : {}),
     newsletter: false,
     coin: payment?.coin ?? 'USDC',
     network: payment?.network ?? 'Solana',

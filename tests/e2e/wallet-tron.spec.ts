@@ -1,0 +1,64 @@
+// Paying a USDT order on Tron from TronLink, on the payment screen, with a mock TronLink that records every call
+// (tests/e2e/wallet-mocks/tron.ts): the one transfer asked for, nothing before the click, a refusal, no wallet.
+import type { Page } from '@playwright/test';
+import { toAtomic } from '../../lib/order-display/amounts';
+import { expect, test } from './fixtures';
+import { createOrder, upstreamOrder } from './orders-helper';
+import { addTronLinkMock, TRON_MOCK_OWNER, TRON_MOCK_TXID, tronWalletRequests } from './wallet-mocks/tron';
+
+// USDT on Tron, as the sandbox's /v3/payment_vias gives it (sandbox/coins.ts).
+const USDT_TRON = 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
+const TRON = { coin: 'USDT', network: 'Tron' };
+
+const qr = (page: Page) => page.getByRole('img', { name: /^QR code to pay / });
+const sent = (page: Page) => page.getByTestId('wallet-sent');
+
+async function openTronOrder(page: Page, sandboxUrl: string) {
+  const orderId = await createOrder(page, { payment: TRON, fullName: 'Ada Lovelace' });
+  const order = await upstreamOrder(page.request, sandboxUrl, orderId);
+  await page.goto(`/orders/${orderId}`);
+  await expect(qr(page)).toBeVisible();
+  return { orderId, order };
+}
+
+test.describe('pay from TronLink', () => {
+  test('pays a USDT order on Tron with one TRC-20 transfer after the click, and the order ends on the codes', async ({ page, sandbox }) => {
+    await addTronLinkMock(page);
+    const { orderId, order } = await openTronOrder(page, sandbox.baseUrl);
+    const pay = page.getByRole('button', { name: 'Pay with TronLink' });
+    await expect(pay).toBeVisible();
+    expect(await tronWalletRequests(page)).toEqual([]);
+
+    await pay.click();
+    await expect(sent(page)).toContainText('Sent from your wallet');
+    await expect(sent(page)).toContainText(TRON_MOCK_TXID);
+    const requests = await tronWalletRequests(page);
+    const transfers = requests.filter((r) => r.method === 'triggerSmartContract');
+    expect(transfers).toHaveLength(1);
+    const [contract, signature, , parameters, owner] = transfers[0]?.args ?? [];
+    expect(contract).toBe(USDT_TRON);
+    expect(signature).toBe('transfer(address,uint256)');
+    expect(parameters).toEqual([
+      { type: 'address', value: order.wallet_address },
+      { type: 'uint256', value: toAtomic(order.coin_amount, 6) },
+    ]);
+    expect(owner).toBe(TRON_MOCK_OWNER);
+    expect(requests.map((r) => r.method).filter((m) => m === 'sendRawTransaction')).toHaveLength(1);
+    await expect(sent(page).getByRole('link', { name: 'View the transaction on the explorer' })).toHaveAttribute(
+      'href',
+      `https://tronscan.org/#/transaction/${TRON_MOCK_TXID}`,
+    );
+
+    await sandbox.post(`/sandbox/orders/${orderId}/pay`);
+    await expect(page.getByRole('region', { name: 'Your codes' })).toBeVisible();
+  });
+
+  test('says so when the buyer declines in TronLink, and keeps the QR', async ({ page, sandbox }) => {
+    await addTronLinkMock(page, { sign: 'reject' });
+    await openTronOrder(page, sandbox.baseUrl);
+    await page.getByRole('button', { name: 'Pay with TronLink' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The payment was cancelled in your wallet.' })).toBeVisible();
+    await expect(qr(page)).toBeVisible();
+    expect((await tronWalletRequests(page)).map((r) => r.method)).not.toContain('sendRawTransaction');
+  });
+});
