@@ -1,6 +1,6 @@
 // Creates orders for the order-page tests through the storefront's own API (no checkout UI needed). The
 // requests share the page's cookies, so the order lands in that browser's session.
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 export const BUYER_EMAIL = 'buyer@example.com';
 
@@ -87,3 +87,15 @@ export const HAPPY_PATH_STEPS = [
   /Preparing delivery/,
   /Delivered/,
 ];
+
+/** The payment screen's QR. */
+export const paymentQr = (page: Page): Locator => page.getByRole('img', { name: /^QR code to pay / });
+
+/** Places an order, opens its payment screen (QR shown) and returns it with the upstream's copy. */
+export async function openPaymentScreen(page: Page, sandboxUrl: string, options: OrderOptions) {
+  const orderId = await createOrder(page, options);
+  const order = await upstreamOrder(page.request, sandboxUrl, orderId);
+  await page.goto(`/orders/${orderId}`);
+  await expect(paymentQr(page)).toBeVisible();
+  return { orderId, order };
+}

@@ -2,28 +2,19 @@ import type { Page } from '@playwright/test';
 import { decodeFunctionData, erc20Abi, getAddress } from 'viem';
 import { toAtomic } from '../../lib/order-display/amounts';
 import { expect, scanPage, test } from './fixtures';
-import { createOrder, upstreamOrder } from './orders-helper';
+import { openPaymentScreen, paymentQr } from './orders-helper';
 import { installMockEvmWallet, MOCK_ACCOUNT, MOCK_TX_HASH, walletRequests } from './wallet-mocks/evm';
 
 // USDC on Base, as the sandbox's /v3/payment_vias gives it (sandbox/coins.ts).
 const USDC_BASE = '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913';
 const BASE = { coin: 'USDC', network: 'Base' };
 
-const qr = (page: Page) => page.getByRole('img', { name: /^QR code to pay / });
 const sent = (page: Page) => page.getByTestId('wallet-sent');
-
-async function openBaseOrder(page: Page, sandboxUrl: string) {
-  const orderId = await createOrder(page, { payment: BASE });
-  const order = await upstreamOrder(page.request, sandboxUrl, orderId);
-  await page.goto(`/orders/${orderId}`);
-  await expect(qr(page)).toBeVisible();
-  return { orderId, order };
-}
 
 test.describe('pay from an EVM wallet', () => {
   test('pays an order on Base with one transfer after the click, and remembers the transaction', async ({ page, sandbox }) => {
     await installMockEvmWallet(page);
-    const { orderId, order } = await openBaseOrder(page, sandbox.baseUrl);
+    const { orderId, order } = await openPaymentScreen(page, sandbox.baseUrl, { payment: BASE });
     const pay = page.getByRole('button', { name: 'Pay with Mock Wallet' });
     await expect(pay).toBeVisible();
     await expect(pay.locator('img')).toHaveAttribute('alt', '');
@@ -74,10 +65,10 @@ test.describe('pay from an EVM wallet', () => {
 
   test('says so when the buyer refuses in the wallet, and keeps the QR', async ({ page, sandbox }) => {
     await installMockEvmWallet(page, { reject: 'eth_sendTransaction' });
-    await openBaseOrder(page, sandbox.baseUrl);
+    await openPaymentScreen(page, sandbox.baseUrl, { payment: BASE });
     await page.getByRole('button', { name: 'Pay with Mock Wallet' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'The payment was cancelled in your wallet.' })).toBeVisible();
-    await expect(qr(page)).toBeVisible();
+    await expect(paymentQr(page)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Copy address' })).toBeVisible();
     await expect(sent(page)).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Pay with Mock Wallet' })).toBeEnabled();
@@ -86,13 +77,13 @@ test.describe('pay from an EVM wallet', () => {
 
   test('says the balance is too low and sends nothing', async ({ page, sandbox }) => {
     await installMockEvmWallet(page, { balance: '1' });
-    await openBaseOrder(page, sandbox.baseUrl);
+    await openPaymentScreen(page, sandbox.baseUrl, { payment: BASE });
     await page.getByRole('button', { name: 'Pay with Mock Wallet' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Your wallet holds too little USDC on Base for this payment.' })).toBeVisible();
     const methods = (await walletRequests(page)).map((r) => r.method);
     expect(methods).toContain('eth_call');
     expect(methods).not.toContain('eth_sendTransaction');
-    await expect(qr(page)).toBeVisible();
+    await expect(paymentQr(page)).toBeVisible();
   });
 
   test('offers no wallet button and loads no wallet code when the browser has no wallet', async ({ page, sandbox }) => {
@@ -107,7 +98,7 @@ test.describe('pay from an EVM wallet', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
     });
-    await openBaseOrder(page, sandbox.baseUrl);
+    await openPaymentScreen(page, sandbox.baseUrl, { payment: BASE });
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __lookedForWallets?: boolean }).__lookedForWallets === true))
       .toBe(true);

@@ -3,28 +3,19 @@
 import type { Page } from '@playwright/test';
 import { toAtomic } from '../../lib/order-display/amounts';
 import { expect, test } from './fixtures';
-import { createOrder, upstreamOrder } from './orders-helper';
+import { openPaymentScreen, paymentQr } from './orders-helper';
 import { addTronLinkMock, TRON_MOCK_OWNER, TRON_MOCK_TXID, tronWalletRequests } from './wallet-mocks/tron';
 
 // USDT on Tron, as the sandbox's /v3/payment_vias gives it (sandbox/coins.ts).
 const USDT_TRON = 'TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t';
 const TRON = { coin: 'USDT', network: 'Tron' };
 
-const qr = (page: Page) => page.getByRole('img', { name: /^QR code to pay / });
 const sent = (page: Page) => page.getByTestId('wallet-sent');
-
-async function openTronOrder(page: Page, sandboxUrl: string) {
-  const orderId = await createOrder(page, { payment: TRON, fullName: 'Ada Lovelace' });
-  const order = await upstreamOrder(page.request, sandboxUrl, orderId);
-  await page.goto(`/orders/${orderId}`);
-  await expect(qr(page)).toBeVisible();
-  return { orderId, order };
-}
 
 test.describe('pay from TronLink', () => {
   test('pays a USDT order on Tron with one TRC-20 transfer after the click, and the order ends on the codes', async ({ page, sandbox }) => {
     await addTronLinkMock(page);
-    const { orderId, order } = await openTronOrder(page, sandbox.baseUrl);
+    const { orderId, order } = await openPaymentScreen(page, sandbox.baseUrl, { payment: TRON, fullName: 'Ada Lovelace' });
     const pay = page.getByRole('button', { name: 'Pay with TronLink' });
     await expect(pay).toBeVisible();
     expect(await tronWalletRequests(page)).toEqual([]);
@@ -55,10 +46,10 @@ test.describe('pay from TronLink', () => {
 
   test('says so when the buyer declines in TronLink, and keeps the QR', async ({ page, sandbox }) => {
     await addTronLinkMock(page, { sign: 'reject' });
-    await openTronOrder(page, sandbox.baseUrl);
+    await openPaymentScreen(page, sandbox.baseUrl, { payment: TRON, fullName: 'Ada Lovelace' });
     await page.getByRole('button', { name: 'Pay with TronLink' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'The payment was cancelled in your wallet.' })).toBeVisible();
-    await expect(qr(page)).toBeVisible();
+    await expect(paymentQr(page)).toBeVisible();
     expect((await tronWalletRequests(page)).map((r) => r.method)).not.toContain('sendRawTransaction');
   });
 });

@@ -4,24 +4,11 @@ import type { Wallet, WalletAccount } from '@wallet-standard/base';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { discoverSolanaWallets, payFromSolanaWallet } from '@/lib/wallet/solana/discover';
 import { associatedTokenAccount } from '@/lib/wallet/solana/transaction';
-import { WalletPayError, type DiscoveredWallet, type WalletPayment } from '@/lib/wallet/types';
+import { WalletPayError, type DiscoveredWallet } from '@/lib/wallet/types';
 import { decodeLegacyTransaction } from './solana-decode';
+import { BLOCKHASH, PAYER, USDC, payment } from './solana-fixtures';
 
-const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
-const PAYER = '9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM';
-const DEPOSIT = 'GvpCiTgq9dmEeojCDBivoLoZqc4AjxB5M8JEHbBtdx4W';
-const BLOCKHASH = 'EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N';
 const SIGNATURE = new Uint8Array(64).fill(7);
-
-const payment: WalletPayment = {
-  family: 'solana',
-  coin: 'USDC',
-  network: 'Solana',
-  recipient: DEPOSIT,
-  atomicAmount: '50750000',
-  decimals: 6,
-  token: USDC,
-};
 
 const account: WalletAccount = { address: PAYER, publicKey: new Uint8Array(32), chains: ['solana:mainnet'], features: [] };
 

@@ -13,10 +13,7 @@ import {
   type SolanaWalletRequest,
 } from '../../e2e/wallet-mocks/solana';
 import { decodeLegacyTransaction } from './solana-decode';
-
-const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
-const DEPOSIT = 'GvpCiTgq9dmEeojCDBivoLoZqc4AjxB5M8JEHbBtdx4W';
-const BLOCKHASH = 'EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N';
+import { USDC, DEPOSIT, BLOCKHASH } from './solana-fixtures';
 
 const page = new EventTarget() as EventTarget & { __solanaWalletRequests?: SolanaWalletRequest[] };
 

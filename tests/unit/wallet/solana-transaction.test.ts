@@ -2,26 +2,13 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { base58 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
 import { associatedTokenAccount, buildPaymentTransaction } from '@/lib/wallet/solana/transaction';
-import { WalletPayError, type WalletPayment } from '@/lib/wallet/types';
+import { WalletPayError } from '@/lib/wallet/types';
 import { decodeLegacyTransaction } from './solana-decode';
+import { USDC, PAYER, DEPOSIT, BLOCKHASH, payment } from './solana-fixtures';
 
-const USDC = 'EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v';
 const TOKEN_PROGRAM = 'TokenkegQfeZyiNwAJbNbGKPFXCWuBvf9Ss623VQ5DA';
 const ATA_PROGRAM = 'ATokenGPvbdGVxr1b2hvZbsiqW5xWH25efTNsLJA8knL';
 const SYSTEM_PROGRAM = '11111111111111111111111111111111';
-const PAYER = '9WzDXwBbmkg8ZTbNMqUxvQRAyrZzDsGYdLVL9zYtAWWM';
-const DEPOSIT = 'GvpCiTgq9dmEeojCDBivoLoZqc4AjxB5M8JEHbBtdx4W';
-const BLOCKHASH = 'EkSnNWid2cvwEVnVx9aBqawnmiCNiDgp3gUdkDPTKN1N';
-
-const payment: WalletPayment = {
-  family: 'solana',
-  coin: 'USDC',
-  network: 'Solana',
-  recipient: DEPOSIT,
-  atomicAmount: '50750000',
-  decimals: 6,
-  token: USDC,
-};
 
 // A second, independent derivation of a program-derived address (no @solana/kit): sha256(seeds ‖ bump ‖ program ‖
 // "ProgramDerivedAddress") for bump = 255 down, the first hash that is not an ed25519 point.

@@ -1,21 +1,17 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { OrderHeader } from '@/components/order/order-header';
 import { OrderLive } from '@/components/order/order-live';
-import { isAwaitingPayment, isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
+import { isAwaitingPayment, isValidOrderId } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
-import { maySeeCodes } from '@/lib/orders/access';
 import { toBrowserOrder } from '@/lib/orders/browser-order';
 import { shortOrderId } from '@/lib/order-display/format';
-import { loadOrder, paymentTokenFor } from '@/lib/orders/load';
-import { getSession } from '@/lib/session';
+import { paymentTokenFor } from '@/lib/orders/load';
+import { loadOrderForPage } from '@/lib/orders/page-load';
 import { explorerTxUrlFor } from '@/lib/wallet/explorers';
 import type { WalletOffer } from '@/lib/wallet/due-now';
 import { walletPaymentFor } from '@/lib/wallet/payment-target';
 import { solanaWalletPayEnabled } from '@/lib/wallet/solana/server/config';
-import { orUnavailable } from '@/lib/unavailable';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,14 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/orders/[
 
 export default async function OrderPage({ params }: PageProps<'/[locale]/orders/[orderId]'>) {
   const { orderId } = await params;
-  if (!isValidOrderId(orderId)) notFound();
-  const [session, loaded] = await Promise.all([
-    getSession(),
-    orUnavailable(`/orders/${orderId}`, loadOrder(orderId, requestContextFrom(await headers()))),
-  ]);
-  if (!loaded) notFound();
-  const { order, readAt } = loaded;
-  const revealed = maySeeCodes(session, orderId);
+  const { order, readAt, revealed } = await loadOrderForPage(orderId, `/orders/${orderId}`);
   const token = isAwaitingPayment(order.state) ? await paymentTokenFor(order) : undefined;
   const walletPayment = token ? walletPaymentFor(order, token, { solanaRpc: solanaWalletPayEnabled() }) : null;
   const explorerTxUrl = walletPayment ? explorerTxUrlFor(walletPayment.network) : undefined;

@@ -1,18 +1,13 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { Receipt } from '@/components/order/receipt';
-import { isValidOrderId, requestContextFrom } from '@/lib/cryptorefills';
-import { maySeeCodes } from '@/lib/orders/access';
+import { isValidOrderId } from '@/lib/cryptorefills';
 import { toBrowserOrder } from '@/lib/orders/browser-order';
-import { loadOrder } from '@/lib/orders/load';
+import { loadOrderForPage } from '@/lib/orders/page-load';
 import { shortOrderId } from '@/lib/order-display/format';
 import { hasReceipt, receiptUrl } from '@/lib/order-display/receipt';
-import { getSession } from '@/lib/session';
 import { getSiteConfig } from '@/lib/site/config';
-import { orUnavailable } from '@/lib/unavailable';
 import './receipt.css';
 
 export const dynamic = 'force-dynamic';
@@ -30,14 +25,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/orders/[
  */
 export default async function ReceiptPage({ params }: PageProps<'/[locale]/orders/[orderId]/receipt'>) {
   const { orderId } = await params;
-  if (!isValidOrderId(orderId)) notFound();
-  const [session, loaded] = await Promise.all([
-    getSession(),
-    orUnavailable(`/orders/${orderId}/receipt`, loadOrder(orderId, requestContextFrom(await headers()))),
-  ]);
-  if (!loaded) notFound();
-  const revealed = maySeeCodes(session, orderId);
-  const order = toBrowserOrder(loaded.order, revealed);
+  const { order: loaded, revealed } = await loadOrderForPage(orderId, `/orders/${orderId}/receipt`);
+  const order = toBrowserOrder(loaded, revealed);
   if (!hasReceipt(order.state)) {
     const t = await getTranslations('order.receipt.notReady');
     const back = await getTranslations('order.receipt');
