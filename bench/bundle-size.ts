@@ -1,17 +1,12 @@
-// First-load JavaScript per route, gzipped, from the last `next build` (Next 16 no longer prints it).
+// First-load JavaScript per route (gzip) from the last `next build`, against each route's budget
+// (tests/build/first-load.ts; `npm test` fails on a route over its budget).
 //   npm run build && npx tsx bench/bundle-size.ts
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { z } from 'zod';
+import { firstLoadSizes, kb } from '../tests/build/first-load';
 
-const root = join(__dirname, '..');
-const Stats = z.array(z.object({ route: z.string(), firstLoadUncompressedJsBytes: z.number(), firstLoadChunkPaths: z.array(z.string()) }));
-
-const stats = Stats.parse(JSON.parse(readFileSync(join(root, '.next', 'diagnostics', 'route-bundle-stats.json'), 'utf8')));
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('first-load JS per route (gzip), target for catalog pages: 150 KB');
-for (const route of stats.sort((a, b) => a.route.localeCompare(b.route))) {
-  const gzip = route.firstLoadChunkPaths.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, path))).length, 0);
-  console.log(`  ${route.route.padEnd(36)} ${kb(gzip).padStart(9)}  (${kb(route.firstLoadUncompressedJsBytes)} raw)`);
+console.log('first-load JS per route (gzip) against its budget');
+for (const { route, gzip, raw, budget } of firstLoadSizes(join(__dirname, '..'))) {
+  const verdict = !budget ? 'NO BUDGET' : gzip <= budget.bytes ? 'ok' : `OVER by ${kb(gzip - budget.bytes)}`;
+  const against = budget ? `${budget.name} ≤ ${kb(budget.bytes)}` : '';
+  console.log(`  ${route.padEnd(38)} ${kb(gzip).padStart(9)}  (${kb(raw)} raw)  ${against.padEnd(22)} ${verdict}`);
 }
