@@ -1,13 +1,17 @@
 // Lighthouse's mobile preset (simulated 4× CPU slowdown and slow 4G) on the catalog pages, in Debian's Chromium,
 // against a local storefront. Prints the performance score, LCP, total blocking time, CLS and whether the
 // back/forward cache audit passes. One run per page (BENCH_RUNS for more; the median score is printed).
-// Never passes or fails on speed.
+// Never passes or fails on speed. Besides paths, BENCH_PATHS takes three pages of a purchase: `checkout` (Buy now
+// of one gift card), `payment` (a new order's payment screen) and `delivered` (an order paid in the sandbox, codes
+// shown), both seen by the buyer who created them.
 //   npx tsx bench/lighthouse.ts               (builds first if the sources changed)
+//   BENCH_PATHS=checkout,payment,delivered npx tsx bench/lighthouse.ts
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, percentile, startStorefront } from './support';
+import { buyNowHref } from '../lib/cart/buy-now';
+import { BenchVisitor, CHROMIUM_ARGS, percentile, startStorefront, type Storefront } from './support';
 
 const PATHS = process.env.BENCH_PATHS?.split(',') ?? ['/US', '/US/brands', '/US/airbnb'];
 const RUNS = Number(process.env.BENCH_RUNS ?? 1);
@@ -61,9 +65,42 @@ function bfcacheReasons(details: unknown): string {
     .join(' / ');
 }
 
-async function audit(url: string): Promise<Run> {
+interface Target {
+  name: string;
+  path: string;
+  /** The buyer's session, for an order's own pages. */
+  cookie?: string;
+}
+
+/** The page a BENCH_PATHS entry names: a path as it is, or one of the purchase's pages, made ready in the sandbox. */
+async function target(name: string, storefront: Storefront): Promise<Target> {
+  if (name.startsWith('/')) return { name, path: name };
+  if (name === 'checkout') {
+    const item = { country: 'US', brand: 'Amazon.com', slug: 'amazon-com', deliveryType: 'by_email', denomination: '25 USD' } as const;
+    return { name, path: buyNowHref(item) };
+  }
+  if (name !== 'payment' && name !== 'delivered')
+    throw new Error(`BENCH_PATHS: ${name} is neither a path nor checkout, payment or delivered`);
+  const buyer = new BenchVisitor(storefront.url);
+  const orderId = await buyer.createOrder();
+  if (name === 'delivered') {
+    const paid = await fetch(`${storefront.sandboxUrl}/sandbox/orders/${orderId}/pay`, { method: 'POST', body: '{}' });
+    if (!paid.ok) throw new Error(`sandbox pay answered ${paid.status}`);
+    // The sandbox delivers a few transitions after the payment.
+    for (let i = 0; ; i++) {
+      const order = (await (await buyer.request(`/api/orders/${orderId}`)).json()) as { order?: { state?: string }; state?: string };
+      if ((order.order?.state ?? order.state) === 'Done') break;
+      if (i > 200) throw new Error(`order ${orderId} was not delivered`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return { name, path: `/orders/${orderId}`, cookie: buyer.cookie };
+}
+
+async function audit(url: string, cookie?: string): Promise<Run> {
   const { default: lighthouse } = await import('lighthouse');
-  const result = await lighthouse(url, { port: DEBUG_PORT, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, undefined);
+  const flags = { port: DEBUG_PORT, output: 'json' as const, logLevel: 'error' as const, onlyCategories: ['performance'] };
+  const result = await lighthouse(url, cookie ? { ...flags, extraHeaders: { Cookie: cookie } } : flags, undefined);
   if (!result) throw new Error(`lighthouse gave no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
@@ -112,14 +149,15 @@ async function main() {
   const chromium = await startChromium();
   try {
     console.log(`Lighthouse ${RUNS === 1 ? 'run' : `median of ${RUNS} runs`}, mobile preset (4× CPU slowdown, slow 4G), Debian Chromium`);
-    for (const path of PATHS) {
+    for (const name of PATHS) {
+      const { path, cookie } = await target(name, storefront);
       // Warm the server so the first run does not measure a cold start.
-      await (await fetch(`${storefront.url}${path}`)).arrayBuffer();
+      await (await fetch(`${storefront.url}${path}`, { headers: cookie ? { Cookie: cookie } : {} })).arrayBuffer();
       const runs: Run[] = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(`${storefront.url}${path}`));
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(`${storefront.url}${path}`, cookie));
       const median = (pick: (run: Run) => number) => percentile(runs.map(pick), 50);
       console.log(
-        `  ${path.padEnd(11)} performance ${median((r) => r.score)} · LCP ${(median((r) => r.lcp) / 1000).toFixed(2)} s` +
+        `  ${name.padEnd(11)} performance ${median((r) => r.score)} · LCP ${(median((r) => r.lcp) / 1000).toFixed(2)} s` +
           ` · TBT ${Math.round(median((r) => r.tbt))} ms · CLS ${median((r) => r.cls).toFixed(3)} · back/forward cache ${runs[0]?.bfcache}`,
       );
     }

@@ -75,3 +75,42 @@ export function benchOrderBody() {
     items: [{ country: 'US', brand: 'Amazon.com', denomination: '25 USD', deliveryType: 'by_email', recipient: 'bench@example.com' }],
   };
 }
+
+/** A visitor of the storefront outside a browser: keeps the session cookie it is given, sends same-origin JSON. */
+export class BenchVisitor {
+  private cookies = new Map<string, string>();
+  constructor(readonly url: string) {}
+
+  /** The Cookie header of this visitor's session. */
+  get cookie(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  async request(path: string, body?: unknown): Promise<Response> {
+    const response = await fetch(`${this.url}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { Origin: this.url, Cookie: this.cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair = ''] = line.split(';');
+      const at = pair.indexOf('=');
+      if (at > 0) this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    return response;
+  }
+
+  /** Creates the bench order as the checkout does (price, then create); returns its id. */
+  async createOrder(): Promise<string> {
+    await (await this.request('/checkout')).arrayBuffer();
+    const body = benchOrderBody();
+    const validation = (await (await this.request('/api/checkout/validate', body)).json()) as { coinAmount?: string };
+    const created = await this.request('/api/orders', {
+      ...body,
+      attemptId: crypto.randomUUID(),
+      expectedCoinAmount: validation.coinAmount,
+    });
+    if (created.status !== 201) throw new Error(`order creation answered ${created.status}`);
+    return ((await created.json()) as { orderId: string }).orderId;
+  }
+}
