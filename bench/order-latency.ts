@@ -2,6 +2,14 @@
 // 60 orders, for the SSE relay and for the polling fallback (EventSource removed) side by side. Prints
 // figures; never passes or fails on time.
 //   npx tsx bench/order-latency.ts            (builds first if the sources changed)
+// For the SSE relay it also prints where the time goes, stage by stage, each mark taken where it happens, all on
+// this machine's clock (ms since the epoch): the sandbox's emit (its control answer's X-Sandbox-Changed-At), the
+// relay's write (the event id it adds with ORDER_STREAM_TIMING=1, bench only), the browser's message event (a
+// listener the bench adds to the page's EventSource, ahead of the page's own), React's commit (the DOM attribute
+// changed) and the next frame.
+// Settings: BENCH_PORT / BENCH_SANDBOX_PORT (3500 / 4510), BENCH_RUNS (1: SSE runs of 60 orders each, with
+// each run's figures and their medians), BENCH_POLLING=0 (skip the polling fallback), BENCH_STAGES=0 (the
+// relay without its stamps: the end-to-end figures only).
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { benchOrderBody, CHROMIUM_ARGS, percentile, startStorefront, type Storefront } from './support';
 
@@ -11,12 +19,18 @@ const TARGET_STATE = 'WaitingForManualAction';
 /** A buyer pays a while after the page has loaded, not within its first frames. */
 const SETTLE_MS = 300;
 const POLL_MS = 5000;
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+const STAGES = process.env.BENCH_STAGES !== '0';
 
 interface Sample {
   shown: number;
   painted: number;
+  /** Since the change (SSE only): the sandbox's emit, the relay's write, the browser's message event. */
+  upstream?: number;
+  relay?: number;
+  event?: number;
 }
-type Marks = { __shownAt?: number; __paintedAt?: number };
+type Marks = { __shownAt?: number; __paintedAt?: number; __eventAt?: number; __relayAt?: number };
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -66,24 +80,54 @@ async function openWatched(context: BrowserContext, storefront: Storefront, orde
   return page;
 }
 
-async function changeStatus(storefront: Storefront, orderId: string): Promise<number> {
+/**
+ * Bench only: the page's EventSource gets a first 'message' listener that notes when the target state arrived,
+ * and the relay's write time from the event id (ORDER_STREAM_TIMING=1).
+ */
+function timeMessageEvents(target: string) {
+  const Native = window.EventSource;
+  if (typeof Native !== 'function') return;
+  window.EventSource = class extends Native {
+    constructor(url: string | URL, init?: EventSourceInit) {
+      super(url, init);
+      this.addEventListener('message', (event: MessageEvent<string>) => {
+        const marks = window as unknown as Marks;
+        if (marks.__eventAt !== undefined || !event.data.includes(target)) return;
+        marks.__eventAt = performance.timeOrigin + performance.now();
+        if (event.lastEventId !== '') marks.__relayAt = Number(event.lastEventId);
+      });
+    }
+  };
+}
+
+/** Asks the sandbox for the change: when it was asked, and when the sandbox says it went out to the streams. */
+async function changeStatus(storefront: Storefront, orderId: string): Promise<{ changedAt: number; emittedAt: number }> {
   const changedAt = now();
   const response = await fetch(`${storefront.sandboxUrl}/sandbox/orders/${orderId}/hold`, { method: 'POST', body: '{}' });
   if (!response.ok) throw new Error(`hold answered ${response.status}`);
-  return changedAt;
+  await response.arrayBuffer();
+  return { changedAt, emittedAt: Number(response.headers.get('x-sandbox-changed-at') ?? NaN) };
 }
 
-async function shownAfter(page: Page, changedAt: number): Promise<Sample> {
+async function shownAfter(page: Page, { changedAt, emittedAt }: { changedAt: number; emittedAt: number }): Promise<Sample> {
   await page.waitForFunction(() => (window as unknown as Marks).__paintedAt !== undefined, null, { timeout: 30_000 });
   const marks = await page.evaluate(() => {
-    const { __shownAt, __paintedAt } = window as unknown as Marks;
-    return { __shownAt, __paintedAt };
+    const { __shownAt, __paintedAt, __eventAt, __relayAt } = window as unknown as Marks;
+    return { __shownAt, __paintedAt, __eventAt, __relayAt };
   });
-  return { shown: (marks.__shownAt ?? NaN) - changedAt, painted: (marks.__paintedAt ?? NaN) - changedAt };
+  const since = (at: number | undefined) => (at === undefined ? undefined : at - changedAt);
+  return {
+    shown: (marks.__shownAt ?? NaN) - changedAt,
+    painted: (marks.__paintedAt ?? NaN) - changedAt,
+    upstream: since(emittedAt),
+    relay: since(marks.__relayAt),
+    event: since(marks.__eventAt),
+  };
 }
 
 async function measureSse(browser: Browser, storefront: Storefront): Promise<Sample[]> {
   const context = await browser.newContext();
+  await context.addInitScript(timeMessageEvents, TARGET_STATE);
   const samples: Sample[] = [];
   for (let i = 0; i < ORDERS; i++) {
     const orderId = await createOrder(context, storefront.url);
@@ -120,9 +164,10 @@ async function measurePolling(browser: Browser, storefront: Storefront): Promise
   return samples;
 }
 
+const fmt = (values: number[]) =>
+  `p50 ${percentile(values, 50).toFixed(1)} ms · p95 ${percentile(values, 95).toFixed(1)} ms · max ${Math.max(...values).toFixed(1)} ms`;
+
 function line(name: string, samples: Sample[]): string {
-  const fmt = (values: number[]) =>
-    `p50 ${percentile(values, 50).toFixed(1)} ms · p95 ${percentile(values, 95).toFixed(1)} ms · max ${Math.max(...values).toFixed(1)} ms`;
   return [
     `  ${name} (${samples.length} orders)`,
     `    change → page updated:     ${fmt(samples.map((s) => s.shown))}`,
@@ -130,21 +175,52 @@ function line(name: string, samples: Sample[]): string {
   ].join('\n');
 }
 
+/** Each stage's own duration (the later mark minus the earlier one), order by order. */
+function stageLines(samples: Sample[]): string {
+  const stages: [string, (s: Sample) => number | undefined][] = [
+    ['change → upstream emit      ', (s) => s.upstream],
+    ['upstream emit → relay write ', (s) => (s.relay ?? NaN) - (s.upstream ?? NaN)],
+    ['relay write → browser event ', (s) => (s.event ?? NaN) - (s.relay ?? NaN)],
+    ['browser event → React commit', (s) => s.shown - (s.event ?? NaN)],
+    ['React commit → next frame   ', (s) => s.painted - s.shown],
+  ];
+  const out = ['    where the time goes (each stage on its own, order by order):'];
+  for (const [name, of] of stages) {
+    const values = samples.map(of).filter((v): v is number => v !== undefined && Number.isFinite(v));
+    if (values.length > 0) out.push(`      ${name} ${fmt(values)}${values.length < samples.length ? ` (${values.length} orders)` : ''}`);
+  }
+  return out.join('\n');
+}
+
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
 async function main() {
   // Its 60+ orders come from one address: the default order limits (lib/api/rate-limit.ts) would refuse most.
   const storefront = await startStorefront({
-    port: 3500,
-    sandboxPort: 4510,
-    env: { SANDBOX_TRANSITION_MS: '20', ORDER_RATE_LIMIT: '1000', VALIDATE_RATE_LIMIT: '1000' },
+    port: Number(process.env.BENCH_PORT ?? 3500),
+    sandboxPort: Number(process.env.BENCH_SANDBOX_PORT ?? 4510),
+    env: { SANDBOX_TRANSITION_MS: '20', ORDER_RATE_LIMIT: '1000', VALIDATE_RATE_LIMIT: '1000', ORDER_STREAM_TIMING: STAGES ? '1' : '0' },
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const sse = await measureSse(browser, storefront);
-    const polling = await measurePolling(browser, storefront);
+    const runs: Sample[][] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measureSse(browser, storefront));
+    const polling = process.env.BENCH_POLLING === '0' ? null : await measurePolling(browser, storefront);
     const state = (await (await fetch(`${storefront.sandboxUrl}/sandbox/state`)).json()) as { openStreams: number };
     console.log('order status latency: sandbox status change → order page shows it (Chromium, loopback)');
-    console.log(line('SSE relay (/api/orders/{id}/subscribe)', sse));
-    console.log(line('polling fallback (GET /api/orders/{id} every 5 s, EventSource removed)', polling));
+    runs.forEach((sse, run) => {
+      console.log(line(`SSE relay (/api/orders/{id}/subscribe)${RUNS > 1 ? `, run ${run + 1} of ${RUNS}` : ''}`, sse));
+      if (STAGES) console.log(stageLines(sse));
+    });
+    if (RUNS > 1) {
+      const of = (p: number, pick: (s: Sample) => number) => median(runs.map((sse) => percentile(sse.map(pick), p))).toFixed(1);
+      console.log(`  SSE relay, median of the ${RUNS} runs' figures`);
+      console.log(`    change → page updated:     p50 ${of(50, (s) => s.shown)} ms · p95 ${of(95, (s) => s.shown)} ms`);
+      console.log(`    change → next frame drawn: p50 ${of(50, (s) => s.painted)} ms · p95 ${of(95, (s) => s.painted)} ms`);
+    }
+    if (polling) console.log(line('polling fallback (GET /api/orders/{id} every 5 s, EventSource removed)', polling));
     console.log(`  upstream streams still open after every page closed: ${state.openStreams}`);
   } finally {
     await browser.close();

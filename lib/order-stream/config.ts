@@ -11,6 +11,7 @@ export const STREAM_SECONDS_LIMIT = 290;
 const StreamEnvSchema = z.object({
   ORDER_STREAM_MAX_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(5).max(STREAM_SECONDS_LIMIT).default(240)),
   ORDER_STREAM_KEEPALIVE_SECONDS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(300).default(15)),
+  ORDER_STREAM_TIMING: z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('0')),
 });
 
 export interface OrderStreamConfig {
@@ -18,6 +19,8 @@ export interface OrderStreamConfig {
   maxDurationMs: number;
   /** A comment is sent when nothing else was for this long, so proxies keep the connection. */
   keepAliveMs: number;
+  /** Bench only (bench/order-latency.ts): each relayed order carries the time it was written, as its event id. */
+  stampWrites: boolean;
 }
 
 export function parseOrderStreamConfig(env: Record<string, string | undefined>): OrderStreamConfig {
@@ -26,7 +29,11 @@ export function parseOrderStreamConfig(env: Record<string, string | undefined>):
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid order stream configuration:\n${lines.join('\n')}`);
   }
-  return { maxDurationMs: parsed.data.ORDER_STREAM_MAX_SECONDS * 1000, keepAliveMs: parsed.data.ORDER_STREAM_KEEPALIVE_SECONDS * 1000 };
+  return {
+    maxDurationMs: parsed.data.ORDER_STREAM_MAX_SECONDS * 1000,
+    keepAliveMs: parsed.data.ORDER_STREAM_KEEPALIVE_SECONDS * 1000,
+    stampWrites: parsed.data.ORDER_STREAM_TIMING === '1',
+  };
 }
 
 let cached: OrderStreamConfig | undefined;

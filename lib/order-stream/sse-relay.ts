@@ -13,6 +13,11 @@ export interface RelayOptions {
   signal: AbortSignal;
   /** The clock's timers (tests inject their own). */
   timers?: HubTimers;
+  /**
+   * Bench only: each order event gets `id: <ms since the epoch>` (this machine's clock, when it was written), so
+   * a bench can tell the relay's share of the latency from the browser's `lastEventId`. Off, nothing changes.
+   */
+  stampWrites?: boolean;
 }
 
 export type RelayTimers = HubTimers;
@@ -87,7 +92,9 @@ export function relayOrderStream(options: RelayOptions): Relay {
     deliver(event: HubEvent) {
       if (event.kind === 'order') {
         const payload = options.transform(event.value);
-        if (payload !== null) write(`data: ${payload}\n\n`);
+        if (payload === null) return;
+        const id = options.stampWrites ? `id: ${(performance.timeOrigin + performance.now()).toFixed(3)}\n` : '';
+        write(`${id}data: ${payload}\n\n`);
       } else if (event.kind === 'alive') {
         write(KEEP_ALIVE);
       } else if (event.kind === 'stop') {

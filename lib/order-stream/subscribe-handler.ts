@@ -54,10 +54,11 @@ function browserPayload(order: object, reveal: boolean): string {
 export async function subscribeToOrder(request: Request, orderId: string): Promise<Response> {
   if (!isValidOrderId(orderId)) return withOrderHeaders(errorResponse('INVALID_ORDER_ID', 'This is not a valid order number.', 400));
   const reveal = maySeeCodes(await getSession(), orderId);
-  const { maxDurationMs, keepAliveMs } = getOrderStreamConfig();
+  const { maxDurationMs, keepAliveMs, stampWrites } = getOrderStreamConfig();
   const relay = relayOrderStream({
     maxDurationMs,
     keepAliveMs,
+    stampWrites,
     signal: request.signal,
     transform: (order) => browserPayload(order, reveal),
   });

@@ -114,6 +114,26 @@ describe('relayOrderStream', () => {
     expect(r.upstreamAborted()).toBe(1);
   });
 
+  it('stamps each order event with the time it was written only when asked to (the latency bench)', async () => {
+    const plain = upstream();
+    const unstamped = relay(plain.stream);
+    plain.send('data: {"n":1}\n\n');
+    plain.end();
+    expect(await unstamped.rest()).not.toContain('id:');
+
+    const up = upstream();
+    const r = relay(up.stream, { stampWrites: true });
+    const before = performance.timeOrigin + performance.now();
+    up.send('data: {"n":1}\n\n: ping\n\nevent: stop\ndata: {}\n\n');
+    const text = await r.rest();
+    const after = performance.timeOrigin + performance.now();
+    const stamps = [...text.matchAll(/^id: (\d+\.\d{3})\ndata: \{"n":1\}\n\n/gm)].map((m) => Number(m[1]));
+    expect(stamps).toHaveLength(1);
+    expect(stamps[0]).toBeGreaterThanOrEqual(before - 1);
+    expect(stamps[0]).toBeLessThanOrEqual(after + 1);
+    expect(text.match(/id:/g)).toHaveLength(1);
+  });
+
   it('sends each payload through transform, dropping the ones it refuses', async () => {
     const up = upstream();
     const r = relay(up.stream, { transform: (data) => (data.includes('secret') ? null : data.replace('CODE-1', '[hidden]')) });

@@ -162,4 +162,13 @@ describe('on Vercel', () => {
     expect(() => parseOrderStreamConfig({ ORDER_STREAM_MAX_SECONDS: String(route.maxDuration) })).toThrow(/ORDER_STREAM_MAX_SECONDS/);
     expect(parseOrderStreamConfig({}).maxDurationMs).toBeLessThan(route.maxDuration * 1000);
   });
+
+  it('stamps events for the latency bench only with ORDER_STREAM_TIMING=1', async () => {
+    const { parseOrderStreamConfig } = await import('@/lib/order-stream/config');
+    expect(parseOrderStreamConfig({}).stampWrites).toBe(false);
+    expect(parseOrderStreamConfig({ ORDER_STREAM_TIMING: '' }).stampWrites).toBe(false);
+    expect(parseOrderStreamConfig({ ORDER_STREAM_TIMING: '0' }).stampWrites).toBe(false);
+    expect(parseOrderStreamConfig({ ORDER_STREAM_TIMING: '1' }).stampWrites).toBe(true);
+    expect(() => parseOrderStreamConfig({ ORDER_STREAM_TIMING: 'yes' })).toThrow(/ORDER_STREAM_TIMING/);
+  });
 });

@@ -82,6 +82,16 @@ describe('control: orders', () => {
     expect((await h.json(h.post(`/sandbox/orders/${third}/setup-fail`))).order_state).toBe('PaymentSetupFailed');
   });
 
+  it('says when a change went out to the streams, on the real clock (the latency bench splits its figures with it)', async () => {
+    const { h, id } = await setup();
+    const before = performance.timeOrigin + performance.now();
+    const response = await h.post(`/sandbox/orders/${id}/hold`);
+    const after = performance.timeOrigin + performance.now();
+    const changedAt = Number(response.headers.get('x-sandbox-changed-at'));
+    expect(changedAt).toBeGreaterThanOrEqual(before - 1);
+    expect(changedAt).toBeLessThanOrEqual(after + 1);
+  });
+
   it('the 30-minute window runs on the injected clock', async () => {
     const { h, time, id } = await setup();
     time.advance(30 * 60 * 1000 - 1000);
