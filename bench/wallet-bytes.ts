@@ -53,7 +53,9 @@ for (const body of text.values()) {
 }
 if (loaders.length === 0) fail('found no dynamic-import loader in .next/static/chunks: has the bundler output changed?');
 
-const stats = JSON.parse(readFileSync(join(root, '.next', 'diagnostics', 'route-bundle-stats.json'), 'utf8')) as {
+const statsFile = join(root, '.next', 'diagnostics', 'route-bundle-stats.json');
+if (!existsSync(statsFile)) fail('no .next/diagnostics/route-bundle-stats.json: run `npm run build` first');
+const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as {
   route: string;
   firstLoadChunkPaths: string[];
 }[];
