@@ -44,6 +44,9 @@ const serverEnv = (port: number, sandboxPort: number, extra: Record<string, stri
   // milliseconds, so even a loaded machine stays far below it.
   UPSTREAM_TIMEOUT_MS: '5000',
   VALIDATE_RATE_LIMIT: '100000',
+  // The sandbox's fake Solana RPC (sandbox/solana-rpc.ts): Solana wallets are offered only with an RPC, and
+  // tests/e2e/wallet-solana.spec.ts pays through it with a fixed blockhash and balances a test sets.
+  SOLANA_RPC_URL: `http://127.0.0.1:${sandboxPort}/solana/rpc`,
   ...extra,
 });
 

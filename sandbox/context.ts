@@ -3,6 +3,7 @@ import type { Catalog } from './catalog/types';
 import { noSuspensions, type Suspensions } from './coins';
 import type { Faults } from './faults';
 import type { OrderStore } from './orders';
+import type { SolanaAccountSetting } from './solana-rpc';
 import type { UsdPerUnit } from './pricing';
 
 export type RenderLogo = (slug: string, suffix: string) => Promise<{ contentType: string; body: Buffer } | undefined>;
@@ -54,6 +55,8 @@ export interface SandboxContext {
   keepAliveMs: number;
   /** Closers of the SSE streams currently open (size = open streams). */
   streams: Set<() => void>;
+  /** The fake Solana RPC's token accounts that a test set (sandbox/solana-rpc.ts); every other one is well funded. */
+  solanaAccounts: Map<string, SolanaAccountSetting>;
   /** Host used for absolute URLs when a request carries no usable Host header. */
   fallbackHost: string;
   /** The settings `POST /sandbox/reset` returns to. */
@@ -68,5 +71,6 @@ export function resetContext(ctx: SandboxContext): void {
   ctx.faults.clear();
   ctx.suspensions = noSuspensions();
   ctx.priceMoves.clear();
+  ctx.solanaAccounts.clear();
   ctx.counters = zeroCounters();
 }

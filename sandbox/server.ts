@@ -14,6 +14,7 @@ import { orderRoutes } from './order-routes';
 import { OrderStore, type Timers } from './orders';
 import { usdPerUnit as defaultUsdPerUnit } from './fx';
 import type { UsdPerUnit } from './pricing';
+import { solanaRpcRoutes } from './solana-rpc';
 import { sseRoutes } from './sse';
 
 export interface SandboxOptions {
@@ -69,6 +70,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     counters: zeroCounters(),
     keepAliveMs,
     streams: new Set(),
+    solanaAccounts: new Map(),
     fallbackHost: '127.0.0.1',
     initial: { transitionMs, keepAliveMs },
   };
@@ -78,6 +80,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   orderRoutes(router, context);
   sseRoutes(router, context);
   controlRoutes(router, context);
+  solanaRpcRoutes(router, context.solanaAccounts);
 
   const server = createServer(async (req, res) => {
     const started = performance.now();

@@ -1,21 +1,13 @@
-import type { Page } from '@playwright/test';
 import { decodeFunctionData, erc20Abi, getAddress } from 'viem';
 import { toAtomic } from '../../lib/order-display/amounts';
-import { expect, test, type AxeWatcher } from './fixtures';
+import { expect, scanned, test } from './fixtures';
 import { openPaymentScreen, paymentQr } from './orders-helper';
+import { expectNoWalletOffered, expectSentThroughToCodes, recordScripts, walletSent as sent } from './wallet-helper';
 import { installMockEvmWallet, MOCK_ACCOUNT, MOCK_TX_HASH, walletRequests } from './wallet-mocks/evm';
 
 // USDC on Base, as the sandbox's /v3/payment_vias gives it (sandbox/coins.ts).
 const USDC_BASE = '0x833589fCD6eDb6E08f4c7C32D4f71b54bdA02913';
 const BASE = { coin: 'USDC', network: 'Base' };
-
-const sent = (page: Page) => page.getByTestId('wallet-sent');
-
-/** Scans the page as it is now, after any scan the watcher already runs (two axe runs at once make axe throw). */
-async function scanned(axe: AxeWatcher): Promise<void> {
-  await axe.scanNow();
-  expect(axe.findings).toEqual([]);
-}
 
 test.describe('pay from an EVM wallet', () => {
   test('pays an order on Base with one transfer after the click, and remembers the transaction', async ({ page, sandbox, axe }) => {
@@ -57,16 +49,7 @@ test.describe('pay from an EVM wallet', () => {
     await expect(pay).toBeHidden();
     await scanned(axe);
 
-    // The mock wallet's "payment" reaches the order through the sandbox; the page follows it to the codes.
-    await sandbox.post(`/sandbox/orders/${orderId}/pay`);
-    await expect(page.getByRole('region', { name: 'Your codes' })).toBeVisible();
-    await expect(sent(page)).toContainText(MOCK_TX_HASH);
-
-    await page.reload();
-    await expect(page.getByRole('region', { name: 'Your codes' })).toBeVisible();
-    await expect(sent(page)).toContainText('Sent from your wallet');
-    await expect(sent(page)).toContainText(MOCK_TX_HASH);
-    await expect(explorer).toHaveAttribute('href', `https://basescan.org/tx/${MOCK_TX_HASH}`);
+    await expectSentThroughToCodes(page, sandbox, { orderId, txId: MOCK_TX_HASH, explorerUrl: `https://basescan.org/tx/${MOCK_TX_HASH}` });
   });
 
   test('says so when the buyer refuses in the wallet, and keeps the QR', async ({ page, sandbox, axe }) => {
@@ -100,20 +83,12 @@ test.describe('pay from an EVM wallet', () => {
         () => ((window as unknown as { __lookedForWallets: boolean }).__lookedForWallets = true),
       );
     });
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
+    const scripts = recordScripts(page);
     await openPaymentScreen(page, sandbox.baseUrl, { payment: BASE });
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __lookedForWallets?: boolean }).__lookedForWallets === true))
       .toBe(true);
-    await expect(page.getByRole('button', { name: /^Pay with / })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Copy amount' })).toBeVisible();
     // The EVM wallet code (the only code that speaks wallet_switchEthereumChain) was never fetched.
-    for (const url of scripts) {
-      const body = await (await page.request.get(url)).text();
-      expect(body.includes('wallet_switchEthereumChain'), url).toBe(false);
-    }
+    await expectNoWalletOffered(page, scripts, 'wallet_switchEthereumChain');
   });
 });
