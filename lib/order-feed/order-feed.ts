@@ -1,10 +1,10 @@
 // The live feed of one order in the browser, framework-free: an EventSource on our relay, reconnecting with
 // exponential backoff (1 s → 30 s); polling GET /api/orders/{id} every 5 s when EventSource is missing or
 // keeps failing; catching up at once when the tab becomes visible or the network returns; stopping for
-// good on `event: stop` or a terminal state. Every payload is checked with the order payload schema. Client-safe.
-import { parseOrderPayload } from '@/lib/cryptorefills/payload';
+// good on `event: stop` or a terminal state. Every payload is checked by the order guard (./order-guard). Client-safe.
 import { isTerminalOrderState } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
+import { readOrderPayload } from './order-guard';
 
 export const MIN_RETRY_MS = 1000;
 export const MAX_RETRY_MS = 30_000;
@@ -55,7 +55,7 @@ export function browserFeedEnv(): FeedEnv {
 
 export function parseOrderJson(text: string): Order | null {
   try {
-    return parseOrderPayload(JSON.parse(text));
+    return readOrderPayload(JSON.parse(text));
   } catch {
     return null;
   }

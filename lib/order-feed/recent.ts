@@ -1,18 +1,31 @@
 // Recent orders of this browser, so a buyer can always get back to an order (also after the session
-// cookie is gone). Only ids and display facts; never codes. Client-safe; zod/mini keeps the pages that read it light.
-import { array, maxLength, minLength, number, object, optional, string, type infer as Infer } from 'zod/mini';
+// cookie is gone). Only ids and display facts; never codes. Client-safe, and checked by hand (no zod in the
+// browser): what this browser stored itself, read back with its bounds.
 
 const KEY = 'sf_recent_orders_v1';
 const MAX = 20;
 
-const RecentOrderSchema = object({
-  orderId: string().check(minLength(1), maxLength(64)),
-  createdAt: number(),
-  summary: string().check(maxLength(200)),
-  coinAmount: optional(string().check(maxLength(40))),
-  coin: optional(string().check(maxLength(20))),
-});
-export type RecentOrder = Infer<typeof RecentOrderSchema>;
+export interface RecentOrder {
+  orderId: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  summary: string;
+  coinAmount?: string;
+  coin?: string;
+}
+
+const isText = (value: unknown, min: number, max: number): value is string =>
+  typeof value === 'string' && value.length >= min && value.length <= max;
+const isOptionalText = (value: unknown, max: number) => value === undefined || isText(value, 0, max);
+
+/** One stored entry with only its known fields, or null when it is not one. */
+function readRecentOrder(value: unknown): RecentOrder | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { orderId, createdAt, summary, coinAmount, coin } = value as Record<string, unknown>;
+  if (!isText(orderId, 1, 64) || typeof createdAt !== 'number' || !Number.isFinite(createdAt) || !isText(summary, 0, 200)) return null;
+  if (!isOptionalText(coinAmount, 40) || !isOptionalText(coin, 20)) return null;
+  return { orderId, createdAt, summary, ...(coinAmount === undefined ? {} : { coinAmount }), ...(coin === undefined ? {} : { coin }) };
+}
 
 export function readRecentOrders(storage: Pick<Storage, 'getItem'>): RecentOrder[] {
   return parseRecentOrders(readRecentOrdersRaw(storage));
@@ -25,8 +38,11 @@ export function readRecentOrdersRaw(storage: Pick<Storage, 'getItem'>): string {
 
 export function parseRecentOrders(raw: string): RecentOrder[] {
   try {
-    const parsed = array(RecentOrderSchema).safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : [];
+    const parsed: unknown = JSON.parse(raw);
+    if (!Array.isArray(parsed)) return [];
+    const orders = parsed.map(readRecentOrder);
+    // As before: a list with one damaged entry is not trusted at all.
+    return orders.every((order) => order !== null) ? orders : [];
   } catch {
     return [];
   }

@@ -1,8 +1,9 @@
 // The payment screen's wording and legibility per network: a Lightning invoice is called one and gets a QR large
-// enough for its length; every amount on the screen is written alike; the network warning looks like one.
+// enough for its length; every amount on the screen is written alike; the network warning looks like one. The QR
+// comes drawn with the page, its renderer loaded only where a QR is shown.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { createOrder } from './orders-helper';
+import { createOrder, paymentQr, upstreamOrder } from './orders-helper';
 
 const summaryTotal = (page: Page) => page.getByRole('region', { name: 'Order summary' }).getByText(/^[\d.]+ BTC$/);
 
@@ -39,4 +40,56 @@ test('the network warning is a note with a warning sign and its own colours, not
   expect(tint).not.toBe('rgba(0, 0, 0, 0)');
   expect(tint).not.toBe(await panel.evaluate(background));
   await expect(page.getByRole('alert').filter({ hasText: 'Send USDC' })).toHaveCount(0);
+});
+
+/** Watches the page's script chunks; the QR renderer's (known by a message of its own) can be held back. */
+async function watchQrRenderer(page: Page) {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const seen = { requested: false };
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    if (body.includes('Version value out of range')) {
+      seen.requested = true;
+      await held;
+    }
+    await route.fulfill({ response, body });
+  });
+  return { seen, release };
+}
+
+test('the payment QR comes with the page and keeps its place while its renderer loads', async ({ page }) => {
+  const orderId = await createOrder(page);
+  const renderer = await watchQrRenderer(page);
+  await page.addInitScript(() => {
+    const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`/orders/${orderId}`);
+  const qr = paymentQr(page);
+  // Drawn by the server: there while the renderer is still on its way.
+  await expect(qr).toBeVisible();
+  await expect.poll(() => renderer.seen.requested).toBe(true);
+  const served = await qr.boundingBox();
+  renderer.release();
+  // React has taken the code over (hydrated it) once the renderer is in.
+  await expect.poll(() => qr.evaluate((svg) => Object.keys(svg).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  expect(await qr.boundingBox()).toEqual(served);
+  expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+});
+
+test("a delivered order's page shows no QR and loads no QR renderer", async ({ page, sandbox }) => {
+  const orderId = await createOrder(page);
+  await sandbox.post(`/sandbox/orders/${orderId}/pay`);
+  await expect.poll(async () => (await upstreamOrder(page.request, sandbox.baseUrl, orderId)).order_state).toBe('Done');
+  const renderer = await watchQrRenderer(page);
+  renderer.release();
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId('order-live')).toHaveAttribute('data-order-state', 'Done');
+  await expect(paymentQr(page)).toHaveCount(0);
+  // `goto` waited for the load event, which waits for every script the page came with.
+  expect(renderer.seen.requested).toBe(false);
 });
