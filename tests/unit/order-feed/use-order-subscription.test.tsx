@@ -32,8 +32,10 @@ class FakeSource {
 
 /** Each committed render's [state, feed mode]. */
 const seen: string[][] = [];
+/** Each test's own scope: the hook is useSWRSubscription, whose cache outlives a test as it outlives a page. */
+let scope = 0;
 function Probe({ initial }: { initial: Order }) {
-  const { order, mode } = useOrderSubscription(initial, 'status');
+  const { order, mode } = useOrderSubscription(initial, `test-${scope}`);
   useEffect(() => {
     seen.push([order.state, mode]);
   });
@@ -45,6 +47,7 @@ describe('useOrderSubscription', () => {
     globalThis.IS_REACT_ACT_ENVIRONMENT = true;
     FakeSource.all = [];
     seen.length = 0;
+    scope += 1;
     vi.stubGlobal('EventSource', FakeSource);
   });
   afterEach(() => vi.unstubAllGlobals());
