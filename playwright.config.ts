@@ -110,7 +110,8 @@ export default defineConfig({
       timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: serverEnv(STOREFRONT_PORT, SANDBOX_PORT),
+      // Mock wallets pay sandbox orders in tests/e2e/wallet-*.spec.ts; the branded storefront keeps the default (none).
+      env: serverEnv(STOREFRONT_PORT, SANDBOX_PORT, { SANDBOX_WALLET_PAY: '1' }),
     },
     {
       command: 'node --import tsx scripts/launch.ts start',

@@ -61,6 +61,7 @@ const EnvSchema = z
     // Set by Vercel when the project has crons: its cron requests carry `Authorization: Bearer $CRON_SECRET`.
     CRON_SECRET: z.preprocess(emptyToUndefined, z.string().trim().min(16, 'must be at least 16 characters').optional()),
     SANDBOX_PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65_535).default(DEFAULT_SANDBOX_PORT)),
+    SANDBOX_WALLET_PAY: z.preprocess(emptyToUndefined, z.enum(['0', '1']).default('0')),
   })
   .superRefine((env, ctx) => {
     // A create makes at most three store calls in a row (limits, claim, outcome): together within one upstream timeout.
@@ -81,6 +82,11 @@ export interface ServerConfig {
   apiUrl: string;
   /** True when no API_URL is configured and the built-in sandbox serves the API. */
   sandbox: boolean;
+  /**
+   * Whether the payment screen offers "Pay with <wallet>". Always with a real API; on sandbox orders only with
+   * SANDBOX_WALLET_PAY=1 (tests with mock wallets): a real wallet would send real tokens to an address nobody holds.
+   */
+  walletPay: boolean;
   partnerId: string | undefined;
   appVersion: string;
   sessionSecret: string;
@@ -122,6 +128,7 @@ export function parseServerConfig(env: Record<string, string | undefined>): Serv
   return {
     apiUrl: (e.API_URL ?? `http://127.0.0.1:${e.SANDBOX_PORT}`).replace(/\/+$/, ''),
     sandbox: !e.API_URL,
+    walletPay: !!e.API_URL || e.SANDBOX_WALLET_PAY === '1',
     partnerId: e.CRYPTOREFILLS_PARTNER_ID,
     appVersion: e.CRYPTOREFILLS_APP_VERSION,
     sessionSecret: e.SESSION_SECRET ?? devSessionSecret(),

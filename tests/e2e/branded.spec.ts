@@ -2,7 +2,8 @@
 // colours, links and default country show, and text stays readable (axe runs on every page, light and dark).
 import { BRANDED_SITE } from '../../playwright.config';
 import { expect, test } from './fixtures';
-import { createOrder, sameOrigin } from './orders-helper';
+import { createOrder, paymentQr, sameOrigin } from './orders-helper';
+import { installMockEvmWallet, walletRequests } from './wallet-mocks/evm';
 
 // No region in Accept-Language, no geo header: the visitor lands in the partner's default country.
 test.use({ locale: 'en' });
@@ -64,4 +65,18 @@ test('the support hand-off on an expired order writes to the partner’s address
     new RegExp(`^mailto:help@gifts\\.example\\.com\\?subject=.*${orderId}`),
   );
   await expect(page.getByRole('link', { name: 'Help centre' })).toHaveAttribute('href', BRANDED_SITE.SUPPORT_URL);
+});
+
+// This storefront runs without SANDBOX_WALLET_PAY, as `npm start` does: a browser's real wallet would send real
+// tokens on the real chain to a sandbox address nobody holds, so no wallet is offered on a sandbox order.
+test('a sandbox order offers no wallet payment, even with a wallet in the browser', async ({ page }) => {
+  await installMockEvmWallet(page);
+  await page.goto('/ID');
+  const orderId = await createOrder(page, { payment: { coin: 'USDC', network: 'Base' } });
+  await page.goto(`/orders/${orderId}`);
+  await expect(paymentQr(page)).toBeVisible();
+  // The page is live (hydrated, its feed running): a wallet offered would show by now.
+  await expect(page.locator('[data-testid="order-live"][data-feed="live"]')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Pay with/ })).toHaveCount(0);
+  expect(await walletRequests(page)).toEqual([]);
 });

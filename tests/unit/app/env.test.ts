@@ -38,6 +38,14 @@ describe('environment configuration', () => {
     });
   });
 
+  it('offers wallet payment with a real API, and on sandbox orders only with SANDBOX_WALLET_PAY=1', () => {
+    expect(parseServerConfig({}).walletPay).toBe(false);
+    expect(parseServerConfig({ SANDBOX_WALLET_PAY: '0' }).walletPay).toBe(false);
+    expect(parseServerConfig({ SANDBOX_WALLET_PAY: '1' }).walletPay).toBe(true);
+    expect(parseServerConfig({ API_URL: 'https://api.cryptorefills.com' }).walletPay).toBe(true);
+    expect(() => parseServerConfig({ SANDBOX_WALLET_PAY: 'yes' })).toThrow(/SANDBOX_WALLET_PAY/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(parseServerConfig({ API_URL: '', DEFAULT_COUNTRY: ' ' }).sandbox).toBe(true);
   });

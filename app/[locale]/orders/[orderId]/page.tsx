@@ -27,7 +27,8 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/orders/
   const { orderId } = await params;
   const { order, readAt, revealed } = await loadOrderForPage(orderId, `/orders/${orderId}`);
   const token = isAwaitingPayment(order.state) ? await paymentTokenFor(order) : undefined;
-  const walletPayment = token ? walletPaymentFor(order, token, { solanaRpc: solanaWalletPayEnabled() }) : null;
+  const walletPayment =
+    token && getServerConfig().walletPay ? walletPaymentFor(order, token, { solanaRpc: solanaWalletPayEnabled() }) : null;
   const explorerTxUrl = walletPayment ? explorerTxUrlFor(walletPayment.network) : undefined;
   const wallet: WalletOffer | undefined = walletPayment
     ? { payment: walletPayment, ...(explorerTxUrl ? { explorerTxUrl } : {}) }
