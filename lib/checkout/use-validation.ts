@@ -2,13 +2,11 @@
 
 import { useEffect, useState } from 'react';
 import useSWR from 'swr';
-import { z } from 'zod';
+import { readError, readValidationAnswer } from './answers';
 import type { QuoteRequestInput } from './request';
-import { ValidationAnswerSchema, type ValidationAnswer } from './responses';
+import type { ValidationAnswer } from './responses';
 
 const DEBOUNCE_MS = 400;
-
-const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export type CheckoutValidation = ValidationAnswer;
 
@@ -29,12 +27,10 @@ async function validate(key: string): Promise<CheckoutValidation> {
     body: key,
   });
   const json: unknown = await response.json().catch(() => undefined);
-  if (response.ok) {
-    const parsed = ValidationAnswerSchema.safeParse(json);
-    if (parsed.success) return parsed.data;
-  }
-  const error = ErrorSchema.safeParse(json);
-  throw new ApiError(error.data?.error.code ?? 'UNREADABLE', error.data?.error.message ?? 'Unexpected answer.', response.status);
+  const answer = response.ok ? readValidationAnswer(json) : undefined;
+  if (answer) return answer;
+  const error = readError(json);
+  throw new ApiError(error?.code ?? 'UNREADABLE', error?.message ?? 'Unexpected answer.', response.status);
 }
 
 /** The price and problems of the checkout, re-checked (debounced) whenever what it needs changes. */
