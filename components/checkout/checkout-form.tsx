@@ -10,9 +10,8 @@ import { blockingReasons } from '@/lib/checkout/blocking';
 import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
 import { initialPayment, needsFullName, paymentWishes, type CoinOption } from '@/lib/checkout/payment-options';
 import { usePlaceOrder } from '@/lib/checkout/use-place-order';
-import { useRefundChecker } from '@/lib/checkout/use-refund-checker';
+import { usePhoneChecker, useRefundChecker } from '@/lib/checkout/use-checks';
 import { useCheckoutValidation } from '@/lib/checkout/use-validation';
-import { rememberRecentOrder } from '@/lib/order-feed/recent';
 import { BuyerFields } from './buyer-fields';
 import { DeliveryLine, lineLabel } from './delivery-line';
 import { OrderTotal } from './order-total';
@@ -63,7 +62,8 @@ export function CheckoutForm({ options, defaults, buyNow, accountUrl }: Props) {
   }, [options, chosenCoin, chosenNetwork, defaultCoin, defaultNetwork]);
 
   const checkRefund = useRefundChecker(state.refundAddress.trim() !== '');
-  const { request, quote, issues } = buildCheckoutRequest({ ...state, items, nameAsked }, checkRefund);
+  const toE164 = usePhoneChecker(items.some((item) => item.deliveryType === 'by_phone'));
+  const { request, quote, issues } = buildCheckoutRequest({ ...state, items, nameAsked }, checkRefund, toE164);
   // The price as soon as the products, coin and network are known; the order once everything is there.
   const validation = useCheckoutValidation(quote);
   const order = usePlaceOrder(validation.key);
@@ -82,15 +82,21 @@ export function CheckoutForm({ options, defaults, buyNow, accountUrl }: Props) {
 
   useEffect(() => {
     if (order.state.kind !== 'created') return;
-    rememberRecentOrder(window.localStorage, {
+    const recent = {
       orderId: order.state.orderId,
       createdAt: Date.now(),
       summary: items.map((i) => i.brand).join(', '),
       coinAmount: validation.data?.coinAmount,
       coin: state.coin,
-    });
-    if (!buyNow) cart.clear();
-    router.push(`/orders/${order.state.orderId}`);
+    };
+    // The recent orders list (and its reader's checks) is only needed once an order exists: loaded then, not with the form.
+    void import('@/lib/order-feed/recent')
+      .then(({ rememberRecentOrder }) => rememberRecentOrder(window.localStorage, recent))
+      .catch(() => undefined)
+      .finally(() => {
+        if (!buyNow) cart.clear();
+        router.push(`/orders/${recent.orderId}`);
+      });
   }, [order.state, buyNow, items, router, state.coin, validation.data?.coinAmount]);
 
   function setPayment(choice: { coin: string; network: string }) {
@@ -105,7 +111,8 @@ export function CheckoutForm({ options, defaults, buyNow, accountUrl }: Props) {
     if (request && validation.settled && validation.data?.valid && total) void order.place(request, total);
   }
 
-  const issueText = (key: string, typed: string) => (showIssues || typed ? issues[key] : undefined);
+  // A number typed while the phone checks load is not the buyer's mistake: nothing is said under the field meanwhile.
+  const issueText = (key: string, typed: string) => ((showIssues || typed) && issues[key] !== 'recipientPending' ? issues[key] : undefined);
   if (items.length === 0) return <p className="text-muted">{t('empty')}</p>;
 
   return (

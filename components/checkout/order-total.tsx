@@ -79,7 +79,7 @@ export function OrderTotal(props: Props) {
         ) : validation.error ? (
           <div className="flex flex-col items-start gap-2">
             <p className="text-danger">{totalError(validation.error)}</p>
-            <button type="button" onClick={() => void validation.mutate()} className="text-primary-ink underline underline-offset-2">
+            <button type="button" onClick={validation.recheck} className="text-primary-ink underline underline-offset-2">
               {t('checkAgain')}
             </button>
           </div>

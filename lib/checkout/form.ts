@@ -1,8 +1,8 @@
 // The checkout form's state → the request our route handlers take, with the browser-side checks that
-// catch mistakes before a round trip. Pure and client-safe (except toE164's metadata, which is small).
-import { z } from 'zod';
+// catch mistakes before a round trip. Pure and client-safe, and without zod: the checks are small and by hand, the
+// route handlers check again with zod (./request.ts) and answer problems the form shows.
 import type { CartItem } from '@/lib/cart/cart';
-import { toE164 } from './phone';
+import type { PhoneChecker } from './phone';
 import type { CheckoutRequestInput, QuoteRequestInput } from './request';
 import { needsFullName } from './payment-options';
 import { refundAddressPart, type RefundAddressChecker, type RefundFieldIssue } from './refund-field';
@@ -23,7 +23,8 @@ export interface CheckoutFormState {
   nameAsked?: boolean;
 }
 
-export type FieldIssue = 'email' | 'recipientEmail' | 'recipientPhone' | 'fullName' | 'payment' | RefundFieldIssue;
+/** `recipientPending`: a phone number typed while the phone checks (./phone.ts) are still loading. */
+export type FieldIssue = 'email' | 'recipientEmail' | 'recipientPhone' | 'recipientPending' | 'fullName' | 'payment' | RefundFieldIssue;
 
 export interface BuiltRequest {
   /** The order to place: null until everything it needs is there (see `issues`). */
@@ -34,17 +35,34 @@ export interface BuiltRequest {
   issues: Record<string, FieldIssue>;
 }
 
-const isEmail = (value: string) => z.email().safeParse(value.trim()).success;
+// zod 4's z.email() pattern, which the route handlers apply (./request.ts): the form says no to exactly what they would.
+const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
-/** `checkRefund`: the refund address checks, once loaded (an address typed before is `refundPending` until then). */
-export function buildCheckoutRequest(state: CheckoutFormState, checkRefund?: RefundAddressChecker): BuiltRequest {
+/** The address as typed, trimmed, is one the server takes (zod's z.email(); tests/unit/checkout/form-checks.test.ts). */
+export const isEmail = (value: string) => EMAIL.test(value.trim());
+
+type Recipient = { recipient: string } | { issue: FieldIssue };
+
+function recipientOf(item: CartItem, typed: string, toE164: PhoneChecker | undefined): Recipient {
+  if (item.deliveryType !== 'by_phone') return isEmail(typed) ? { recipient: typed } : { issue: 'recipientEmail' };
+  const number = typed && toE164?.(typed, item.country);
+  if (number) return { recipient: number };
+  return { issue: typed && !toE164 ? 'recipientPending' : 'recipientPhone' };
+}
+
+/**
+ * `checkRefund`: the refund address checks, once loaded (an address typed before is `refundPending` until then);
+ * `toE164`: the phone checks, likewise (a number typed before is `recipientPending`).
+ */
+export function buildCheckoutRequest(state: CheckoutFormState, checkRefund?: RefundAddressChecker, toE164?: PhoneChecker): BuiltRequest {
   const issues: Record<string, FieldIssue> = {};
   if (!isEmail(state.email)) issues.email = 'email';
   const items = state.items.map((item) => {
     const typed =
       (state.recipients[item.id] ?? item.recipient ?? '').trim() || (item.deliveryType === 'by_email' ? state.email.trim() : '');
-    const recipient = item.deliveryType === 'by_phone' ? toE164(typed, item.country) : isEmail(typed) ? typed : undefined;
-    if (!recipient) issues[item.id] = item.deliveryType === 'by_phone' ? 'recipientPhone' : 'recipientEmail';
+    const checked = recipientOf(item, typed, toE164);
+    const recipient = 'recipient' in checked ? checked.recipient : undefined;
+    if ('issue' in checked) issues[item.id] = checked.issue;
     return {
       country: item.country,
       brand: item.brand,

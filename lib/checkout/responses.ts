@@ -1,3 +1,5 @@
+// Our checkout route handlers' answers. The zod schemas are the wire's shape; the browser reads it by hand with
+// ./answers.ts (no zod in the checkout's JavaScript), tested to take and refuse exactly what they do.
 import { z } from 'zod';
 import type { OrderProblem, OrderValidation } from '@/lib/cryptorefills/types';
 import { problemField, type ProblemField } from './problems';
@@ -60,6 +62,20 @@ export const ValidationAnswerSchema = z.object({
 });
 
 export type ValidationAnswer = z.infer<typeof ValidationAnswerSchema>;
+
+/** `{ error: { code, message } }`, every refusal of ours. */
+export const ErrorAnswerSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** POST /api/orders: 201 with the order id, 409 with the new total, 422 with problems, or an error. */
+export const PlaceAnswerSchema = z.object({
+  orderId: z.string().optional(),
+  coinAmount: z.string().optional(),
+  problems: z.array(FormProblemSchema).optional(),
+  error: ErrorAnswerSchema.shape.error.optional(),
+});
+
+/** Retry-After in seconds (the server sends no HTTP date); anything else is left out. */
+export const RetryAfterSchema = z.coerce.number().int().positive().max(86_400);
 
 export function toValidationAnswer(validation: OrderValidation, problems: FormProblem[]): ValidationAnswer {
   return {

@@ -1,18 +1,11 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { z } from 'zod';
-import { FormProblemSchema, type FormProblem } from './responses';
+import { readPlaceAnswer, readRetryAfter, type PlaceAnswer } from './answers';
 import type { CheckoutRequestInput } from './request';
+import type { FormProblem } from './responses';
 
 const CLIENT_TIMEOUT_MS = 45_000;
-
-const Answer = z.object({
-  orderId: z.string().optional(),
-  coinAmount: z.string().optional(),
-  problems: z.array(FormProblemSchema).optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
-});
 
 export type PlaceState =
   | { kind: 'idle' }
@@ -22,22 +15,18 @@ export type PlaceState =
   | { kind: 'failed'; code: string; message: string; retryAfterSeconds?: number }
   | { kind: 'created'; orderId: string };
 
-// Retry-After in seconds (the server sends no HTTP date); anything else is left out.
-const RetryAfter = z.coerce.number().int().positive().max(86_400);
-
-async function post(body: string): Promise<{ status: number; answer: z.infer<typeof Answer>; retryAfterSeconds?: number }> {
+async function post(body: string): Promise<{ status: number; answer: PlaceAnswer; retryAfterSeconds?: number }> {
   const response = await fetch('/api/orders', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body,
     signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
   });
-  const parsed = Answer.safeParse(await response.json().catch(() => ({})));
-  const retryAfter = RetryAfter.safeParse(response.headers.get('retry-after') ?? undefined);
+  const retryAfterSeconds = readRetryAfter(response.headers.get('retry-after'));
   return {
     status: response.status,
-    answer: parsed.success ? parsed.data : {},
-    ...(retryAfter.success ? { retryAfterSeconds: retryAfter.data } : {}),
+    answer: readPlaceAnswer(await response.json().catch(() => ({}))),
+    ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
   };
 }
 

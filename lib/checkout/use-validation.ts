@@ -1,14 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import useSWR from 'swr';
-import { z } from 'zod';
+import { readError, readValidationAnswer } from './answers';
 import type { QuoteRequestInput } from './request';
-import { ValidationAnswerSchema, type ValidationAnswer } from './responses';
+import type { ValidationAnswer } from './responses';
 
 const DEBOUNCE_MS = 400;
-
-const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
 export type CheckoutValidation = ValidationAnswer;
 
@@ -29,15 +26,24 @@ async function validate(key: string): Promise<CheckoutValidation> {
     body: key,
   });
   const json: unknown = await response.json().catch(() => undefined);
-  if (response.ok) {
-    const parsed = ValidationAnswerSchema.safeParse(json);
-    if (parsed.success) return parsed.data;
-  }
-  const error = ErrorSchema.safeParse(json);
-  throw new ApiError(error.data?.error.code ?? 'UNREADABLE', error.data?.error.message ?? 'Unexpected answer.', response.status);
+  const answer = response.ok ? readValidationAnswer(json) : undefined;
+  if (answer) return answer;
+  const error = readError(json);
+  throw new ApiError(error?.code ?? 'UNREADABLE', error?.message ?? 'Unexpected answer.', response.status);
 }
 
-/** The price and problems of the checkout, re-checked (debounced) whenever what it needs changes. */
+interface Answer {
+  /** The form asked about, and which asking of it (the buyer may ask again after an error). */
+  key: string;
+  round: number;
+  data?: CheckoutValidation;
+  error?: unknown;
+}
+
+/**
+ * The price and problems of the checkout, re-checked (debounced) whenever what it needs changes. By hand rather than
+ * with SWR (~6 KB gzip): one request per settled form, only the latest answer kept, and `recheck` on the buyer's request.
+ */
 export function useCheckoutValidation(request: QuoteRequestInput | null) {
   const key = request ? JSON.stringify(request) : null;
   const [debounced, setDebounced] = useState(key);
@@ -45,6 +51,35 @@ export function useCheckoutValidation(request: QuoteRequestInput | null) {
     const timer = window.setTimeout(() => setDebounced(key), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [key]);
-  const swr = useSWR(debounced, validate, { revalidateOnFocus: false, keepPreviousData: false, shouldRetryOnError: false });
-  return { ...swr, settled: debounced === key && !swr.isValidating, key };
+  const [round, setRound] = useState(0);
+  const [answer, setAnswer] = useState<Answer>();
+  // An answer is about the form it was asked for: another form drops it (even one that comes back to it later).
+  const [answered, setAnswered] = useState(debounced);
+  if (answered !== debounced) {
+    setAnswered(debounced);
+    setAnswer(undefined);
+  }
+  useEffect(() => {
+    if (debounced === null) return;
+    let live = true;
+    const settle = (result: Pick<Answer, 'data' | 'error'>) => live && setAnswer({ key: debounced, round, ...result });
+    validate(debounced).then(
+      (data) => settle({ data }),
+      (error: unknown) => settle({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [debounced, round]);
+  // Asked again, the last answer stands until the new one comes (unsettled meanwhile).
+  const current = answer?.key === debounced ? answer : undefined;
+  const isValidating = debounced !== null && current?.round !== round;
+  return {
+    data: current?.data,
+    error: current?.error,
+    isValidating,
+    settled: debounced === key && !isValidating,
+    key,
+    recheck: () => setRound((r) => r + 1),
+  };
 }

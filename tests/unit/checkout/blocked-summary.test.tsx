@@ -74,6 +74,7 @@ describe('the summary beside Place order', () => {
       email: true,
       recipientEmail: true,
       recipientPhone: true,
+      recipientPending: true,
       fullName: true,
       payment: true,
       refundFormat: true,

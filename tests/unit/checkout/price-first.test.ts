@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CartItem } from '@/lib/cart/cart';
 import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { buildCheckoutRequest } from '@/lib/checkout/form';
+import { toE164 } from '@/lib/checkout/phone';
 import { QuoteRequestSchema } from '@/lib/checkout/request';
 import { toFormProblems } from '@/lib/checkout/responses';
 import { pricedRequest, STAND_IN_EMAIL, withoutStandInProblems } from '@/lib/checkout/server/quote';
@@ -52,6 +53,20 @@ describe('the price before the details', () => {
     expect(buildCheckoutRequest(solana).issues).toEqual({});
     expect(buildCheckoutRequest({ ...solana, nameAsked: true }).issues).toEqual({ fullName: 'fullName' });
     expect(buildCheckoutRequest({ ...solana, nameAsked: true, fullName: 'Ada' }).request).toMatchObject({ fullName: 'Ada' });
+  });
+
+  it('holds a typed phone number as pending until the phone check is loaded, then checks it for the product’s country', () => {
+    const onSolana = { ...form, coin: 'USDC', network: 'Solana', email: 'buyer@example.com' };
+    const built = (typed: string, loaded: boolean) =>
+      buildCheckoutRequest({ ...onSolana, items: [{ ...topUp, recipient: typed }] }, undefined, loaded ? toE164 : undefined);
+    expect(built('(201) 555-0123', false).issues).toEqual({ b: 'recipientPending' });
+    expect(built('(201) 555-0123', false).request).toBeNull();
+    expect(built('(201) 555-0123', true).issues).toEqual({});
+    expect(built('(201) 555-0123', true).request?.items[0]?.recipient).toBe('+12015550123');
+    expect(built('12', true).issues).toEqual({ b: 'recipientPhone' });
+    // Not typed yet: asked for, loaded or not.
+    expect(built('', false).issues).toEqual({ b: 'recipientPhone' });
+    expect(built(' ', true).issues).toEqual({ b: 'recipientPhone' });
   });
 
   it('stands in for a missing recipient with one of the right kind, and drops what the upstream says about it', () => {
