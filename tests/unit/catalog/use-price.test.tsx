@@ -12,12 +12,17 @@ type Result = ReturnType<typeof usePrice>;
 let latest: Result = { pending: false };
 let ask: (query: PriceQuery | null) => void = () => {};
 
+const record = (result: Result) => {
+  latest = result;
+};
+const expose = (set: (query: PriceQuery | null) => void) => {
+  ask = set;
+};
 function Probe() {
   const [query, setQuery] = useState<PriceQuery | null>(null);
-  latest = usePrice(query);
-  useEffect(() => {
-    ask = setQuery;
-  }, []);
+  const result = usePrice(query);
+  useEffect(() => expose(setQuery), []);
+  useEffect(() => record(result));
   return null;
 }
 
