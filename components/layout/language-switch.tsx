@@ -1,22 +1,19 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/config';
 
 /**
- * Plain links (they work before JavaScript): /api/locale remembers the choice and comes back to this page. The
- * server's footer hands it its words, so the browser runs only the path read here (the layout is shared by every
- * page and knows no path), not the translation library.
+ * Plain links, no JavaScript: /api/locale remembers the choice and comes back to the page the link was clicked on,
+ * which the browser names in the Referer (the layout, shared by every page, knows no path). `same-origin` sends
+ * it to this site only, even from the order pages, whose own policy sends none.
  */
 export function LanguageSwitch({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname() || '/';
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-3">
         {LOCALES.map((locale) => (
           <li key={locale}>
             <a
-              href={`/api/locale?lang=${locale}&next=${encodeURIComponent(pathname)}`}
+              href={`/api/locale?lang=${locale}`}
+              referrerPolicy="same-origin"
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? 'true' : undefined}
