@@ -15,7 +15,7 @@ export default async function NotFound() {
       <h1 className="text-3xl font-semibold">{t('notFoundTitle')}</h1>
       <p className="mt-4 text-muted">{t('notFoundBody')}</p>
       <ClientMessages namespaces={['catalog']}>
-        <NotFoundHelp fallbackCountry={site.defaultCountry} countries={COUNTRIES.map((c) => c.code)} />
+        <NotFoundHelp fallbackCountry={site.defaultCountry} countries={COUNTRIES.map((c) => c.code).join(' ')} />
       </ClientMessages>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Link href="/" className="inline-block rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">

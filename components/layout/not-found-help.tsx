@@ -14,13 +14,14 @@ const onTheServer = () => false;
 
 /**
  * The country and the brand slug a missing page's path names (`/US/amazn`, `/en/US/amazn`), if any: the country
- * only when it is one of `countries` (the supported codes, upper case as proxy.ts writes them).
+ * only when it is one of `countries` (the supported codes, upper case as proxy.ts writes them, space-separated:
+ * this boundary is in every page's payload, so its props are kept short).
  */
-export function missingPathParts(pathname: string | null, countries: readonly string[]): { country?: string; slug?: string } {
+export function missingPathParts(pathname: string | null, countries: string): { country?: string; slug?: string } {
   const segments = (pathname ?? '').split('/').filter(Boolean);
   if (segments[0] && isLocale(segments[0])) segments.shift();
   const country = segments[0];
-  if (!country || !countries.includes(country)) return {};
+  if (!country || !countries.split(' ').includes(country)) return {};
   return { country, slug: segments.length === 2 ? segments[1] : undefined };
 }
 
@@ -29,7 +30,7 @@ export function missingPathParts(pathname: string | null, countries: readonly st
  * default) and, under a brand path, the brands whose names come close (once in the browser). Reads only the
  * path: the 404 page is shared and cached.
  */
-export function NotFoundHelp({ fallbackCountry, countries }: { fallbackCountry: string; countries: readonly string[] }) {
+export function NotFoundHelp({ fallbackCountry, countries }: { fallbackCountry: string; countries: string }) {
   const { country = fallbackCountry, slug } = missingPathParts(usePathname(), countries);
   // False on the server and while hydrating, so the page's HTML never waits for (or streams) the lazy part.
   const inBrowser = useSyncExternalStore(noUpdates, inTheBrowser, onTheServer);
