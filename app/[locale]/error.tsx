@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client';
 
 // Never shows the error itself: a person gets what happened and what to do, not a stack trace.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

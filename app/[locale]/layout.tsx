@@ -5,7 +5,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SandboxBanner } from '@/components/layout/sandbox-banner';
 import { SiteProvider } from '@/components/layout/site-context';
-import { IntlScope } from '@/components/layout/intl-scope';
+import { ClientMessages, LAYOUT_NAMESPACES } from '@/components/layout/client-messages';
 import { getSiteConfig } from '@/lib/site/config';
 import { siteIcons } from '@/lib/site/icons';
 import { isLocale } from '@/lib/i18n/config';
@@ -49,7 +49,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
         <style id="site-theme">{site.theme.css}</style>
       </head>
       <body className="flex min-h-screen flex-col bg-bg text-fg antialiased">
-        <IntlScope namespaces={[]}>
+        <ClientMessages namespaces={LAYOUT_NAMESPACES}>
           <SiteProvider site={{ name: site.name, supportEmail: site.supportEmail, supportUrl: site.supportUrl }}>
             <SandboxBanner />
             <SiteHeader site={site} />
@@ -58,7 +58,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
             </main>
             <SiteFooter site={site} />
           </SiteProvider>
-        </IntlScope>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { IntlScope } from '@/components/layout/intl-scope';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { NotFoundHelp } from '@/components/layout/not-found-help';
+import { COUNTRIES } from '@/lib/countries';
 import { getSiteConfig } from '@/lib/site/config';
 
 // Shared and cached like the pages that end here: nothing per request (no cookies, headers or query).
@@ -13,9 +14,9 @@ export default async function NotFound() {
       <title>{`${t('notFoundTitle')} · ${site.name}`}</title>
       <h1 className="text-3xl font-semibold">{t('notFoundTitle')}</h1>
       <p className="mt-4 text-muted">{t('notFoundBody')}</p>
-      <IntlScope namespaces={['catalog']}>
-        <NotFoundHelp fallbackCountry={site.defaultCountry} />
-      </IntlScope>
+      <ClientMessages namespaces={['catalog']}>
+        <NotFoundHelp fallbackCountry={site.defaultCountry} countries={COUNTRIES.map((c) => c.code).join(' ')} />
+      </ClientMessages>
       <div className="mt-8 flex flex-wrap justify-center gap-3">
         <Link href="/" className="inline-block rounded-lg bg-primary px-4 py-2 font-medium text-primary-fg">
           {t('backHome')}

@@ -1,11 +1,22 @@
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
 import type { CardBrand } from '@/lib/search/brand-index';
 import { BrandLogo } from './brand-logo';
 
-/** One brand's card: rendered on the server in grids and the directory's first page, in the browser for type-ahead results. */
-export function BrandCard({ brand, country, priority = false }: { brand: CardBrand; country: string; priority?: boolean }) {
-  const t = useTranslations('catalog');
+/**
+ * One brand's card: rendered on the server in grids and the directory's first page, in the browser for type-ahead
+ * results; its one text comes translated from either side (`outOfStock`).
+ */
+export function BrandCard({
+  brand,
+  country,
+  outOfStock,
+  priority = false,
+}: {
+  brand: CardBrand;
+  country: string;
+  outOfStock: string;
+  priority?: boolean;
+}) {
   return (
     <Link
       href={`/${country}/${brand.slug}`}
@@ -16,7 +27,7 @@ export function BrandCard({ brand, country, priority = false }: { brand: CardBra
       <BrandLogo logoBaseUrl={brand.logoBaseUrl} logoUrl={brand.logoUrl} bgColor={brand.bgColor} priority={priority} />
       <span className="font-medium leading-tight">{brand.name}</span>
       <span className="text-sm text-muted">
-        {brand.outOfStock ? <span className="font-medium text-danger">{t('outOfStock')}</span> : brand.range}
+        {brand.outOfStock ? <span className="font-medium text-danger">{outOfStock}</span> : brand.range}
       </span>
     </Link>
   );

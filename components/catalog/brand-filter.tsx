@@ -1,11 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { directorySearch, sameFilter } from '@/lib/catalog/directory';
+import { directorySearch, sameFilter } from '@/lib/catalog/directory-query';
 import type { BrandFilter as Filter } from '@/lib/catalog/filter';
 import { isProductKind, PRODUCT_KINDS } from '@/lib/catalog/kinds';
-import { rankBrands } from '@/lib/search/rank';
 import { useBrandIndex } from '@/lib/search/use-brand-index';
 import { BrandCardList } from './brand-grid';
 import { BrandSearchInput } from './brand-search-input';
@@ -41,13 +40,10 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
   const t = useTranslations('catalog');
   const [filter, setFilter] = useState<Filter>(initial);
   const [limit, setLimit] = useState(RESULTS_WINDOW);
-  const { brands, load } = useBrandIndex(country);
+  const { index, load } = useBrandIndex(country);
   // The letter typed paints first; the cards for it follow in the next frame.
   const deferred = useAfterPaint(filter);
-  const results = useMemo(
-    () => (brands && !sameFilter(deferred, initial) ? rankBrands(brands, deferred) : undefined),
-    [brands, deferred, initial],
-  );
+  const results = useMemo(() => (index && !sameFilter(deferred, initial) ? index.rank(deferred) : undefined), [index, deferred, initial]);
   const shown = useMemo(() => results?.slice(0, limit), [results, limit]);
   const urlTimer = useRef<number | undefined>(undefined);
   // The filter as last set, so the handlers below stay the same functions and the selects skip re-rendering.
@@ -116,7 +112,7 @@ export function BrandFilter({ country, total, categories, initial, initialPage, 
       </form>
       {results && shown ? (
         <>
-          <ResultCards label={t('resultsLabel')} brands={shown} country={country} eager={0} />
+          <ResultCards label={t('resultsLabel')} brands={shown} country={country} outOfStock={t('outOfStock')} eager={0} />
           {results.length > limit ? (
             <button
               type="button"

@@ -5,8 +5,8 @@ import { BrandCard } from './brand-card';
 /** Logos above the fold load eagerly; the rest lazily. */
 const EAGER_LOGOS = 8;
 
-export function BrandGrid({ brands, country, eager = EAGER_LOGOS }: { brands: Brand[]; country: string; eager?: number }) {
-  return <BrandCardList brands={brands.map(toCardBrand)} country={country} eager={eager} />;
+export function BrandGrid({ brands, ...props }: { brands: Brand[]; country: string; outOfStock: string; eager?: number }) {
+  return <BrandCardList brands={brands.map(toCardBrand)} {...props} />;
 }
 
 /** A grid of cards, on the server or in the browser (the directory's type-ahead results). */
@@ -15,12 +15,15 @@ export function BrandCardList({
   label,
   brands,
   country,
+  outOfStock,
   eager = EAGER_LOGOS,
 }: {
   id?: string;
   label?: string;
   brands: CardBrand[];
   country: string;
+  /** The cards' "out of stock" in the page's language. */
+  outOfStock: string;
   eager?: number;
 }) {
   return (
@@ -28,7 +31,7 @@ export function BrandCardList({
       {brands.map((brand, index) => (
         // Cards off screen skip layout and paint until scrolled to (a directory page holds dozens).
         <li key={`${brand.slug} ${brand.name}`} className="[contain-intrinsic-size:auto_16rem] [content-visibility:auto]">
-          <BrandCard brand={brand} country={country} priority={index < eager} />
+          <BrandCard brand={brand} country={country} outOfStock={outOfStock} priority={index < eager} />
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client';
 
 /** The labelled brand search field (`q`) of the directory's and the country home's search forms. */
 export function BrandSearchInput({ value, onChange }: { value: string; onChange: (value: string) => void }) {

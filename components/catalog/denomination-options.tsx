@@ -1,6 +1,6 @@
-import { useLocale, useTranslations } from 'next-intl';
-import type { DataPlan, FixedChoice } from '@/lib/catalog/products';
-import { formatCoinAmount, formatDecimal } from '@/lib/order-display/amounts';
+import { useLocale, useTranslations } from '@/lib/i18n/client';
+import type { FixedChoice } from '@/lib/catalog/products';
+import { formatCoinAmount } from '@/lib/order-display/amounts';
 
 interface DenominationOptionsProps {
   /** The radio group's name: one per page, so a single choice is selected across brands. */
@@ -34,7 +34,7 @@ export function DenominationOptions({ name, choices, coin, selected, disabled, o
               className="mt-1 size-4 accent-primary-ink"
             />
             <span className="flex flex-col">
-              <span className="font-medium">{choice.plan ? <PlanLabel plan={choice.plan} /> : choice.label}</span>
+              <span className="font-medium">{choice.planText ?? choice.label}</span>
               {choice.coinAmount ? (
                 <span className="text-sm text-muted">{t('priceIn', { amount: formatCoinAmount(choice.coinAmount, locale), coin })}</span>
               ) : null}
@@ -44,17 +44,4 @@ export function DenominationOptions({ name, choices, coin, selected, disabled, o
       ))}
     </ul>
   );
-}
-
-function PlanLabel({ plan }: { plan: DataPlan }) {
-  const t = useTranslations('brandPage');
-  const locale = useLocale();
-  // "1.5 GB" → "1,5 GB" in Indonesian; anything else as the upstream wrote it.
-  const data =
-    plan.data === 'unlimited'
-      ? t('unlimited')
-      : plan.data.replace(/^\d+(?:\.\d+)?(?= [KMGT]B$)/, (amount) => formatDecimal(amount, locale));
-  const count = plan.validity.amount;
-  const validity = plan.validity.unit === 'month' ? t('validityMonths', { count }) : t('validityDays', { count });
-  return <>{t('plan', { data, validity })}</>;
 }

@@ -1,42 +1,36 @@
 'use client';
 
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { normalizeSearch } from '@/lib/catalog/filter';
-import { rankBrands } from '@/lib/search/rank';
-import { useBrandIndex } from '@/lib/search/use-brand-index';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslations } from '@/lib/i18n/client';
 import { BrandSearchInput } from './brand-search-input';
 
-const SUGGESTIONS = 6;
+// Loaded on the first focus, pointer or keystroke in the form, with the brand index: never with the page.
+const SearchSuggestions = lazy(() => import('./search-suggestions').then((module) => ({ default: module.SearchSuggestions })));
 
 /**
  * The country home's brand search: a GET form to the directory (`?q=`), so it works without JavaScript; with
- * it, the best few matches of the brand index show as links while typing.
+ * it, the best few matches of the brand index show as links while typing (the index and the code that ranks it
+ * load on the first focus or pointer over the form).
  */
 export function HomeSearch({ country }: { country: string }) {
   const t = useTranslations('catalog');
   const [query, setQuery] = useState('');
-  const { brands, load } = useBrandIndex(country);
-  const deferred = useDeferredValue(query);
-  const matches = useMemo(
-    () => (brands && normalizeSearch(deferred) ? rankBrands(brands, { q: deferred }).slice(0, SUGGESTIONS) : []),
-    [brands, deferred],
-  );
+  const [wanted, setWanted] = useState(false);
+  const want = () => setWanted(true);
   return (
     <form
       role="search"
       method="get"
       action={`/${country}/brands`}
-      onFocus={load}
-      onPointerEnter={load}
+      onFocus={want}
+      onPointerEnter={want}
       className="mt-6 flex max-w-2xl flex-col gap-2"
     >
       <div className="flex items-end gap-2">
         <BrandSearchInput
           value={query}
           onChange={(value) => {
-            load();
+            want();
             setQuery(value);
           }}
         />
@@ -44,16 +38,10 @@ export function HomeSearch({ country }: { country: string }) {
           {t('searchSubmit')}
         </button>
       </div>
-      {matches.length > 0 ? (
-        <ul aria-label={t('suggestionsLabel')} className="flex flex-col divide-y divide-border rounded-lg border border-border bg-surface">
-          {matches.map((brand) => (
-            <li key={`${brand.slug} ${brand.name}`}>
-              <Link href={`/${country}/${brand.slug}`} prefetch={false} className="block px-3 py-2 hover:bg-bg">
-                {brand.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      {wanted ? (
+        <Suspense fallback={null}>
+          <SearchSuggestions country={country} query={query} />
+        </Suspense>
       ) : null}
     </form>
   );

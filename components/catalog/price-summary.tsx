@@ -1,4 +1,4 @@
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from '@/lib/i18n/client';
 import type { SummaryState } from '@/lib/catalog/picked';
 import { formatCoinAmount } from '@/lib/order-display/amounts';
 

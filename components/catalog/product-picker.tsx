@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client';
 import { type ReactNode, useEffect, useState } from 'react';
 import { type PickedProduct, resolveChoice, summarize } from '@/lib/catalog/picked';
 import type { BrandOffer } from '@/lib/catalog/products';

@@ -1,11 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from '@/lib/i18n/client';
 import { useState } from 'react';
 import { buyNowHref } from '@/lib/cart/buy-now';
 import type { NewCartItem } from '@/lib/cart/cart';
-import { cart } from '@/lib/cart/store';
 import type { PickedProduct } from '@/lib/catalog/picked';
 import { formatFaceValue, type BrandOffer } from '@/lib/catalog/products';
 import { formatCoinAmount } from '@/lib/order-display/amounts';
@@ -25,6 +24,13 @@ function toCartItem(picked: PickedProduct, offer: BrandOffer, context: CartConte
   if (picked.kind === 'range') return { ...base, productValue: picked.productValue, currency: offer.range?.currency };
   const choice = offer.fixed.find((c) => c.denomination === picked.denomination);
   return { ...base, denomination: picked.denomination, localizedDenomination: choice?.label };
+}
+
+// The cart store (and its checks) loads on the first "Add to cart", not with the page (the header's count loads
+// it just after the page anyway).
+async function addToCart(item: NewCartItem): Promise<'added' | 'full'> {
+  const { cart } = await import('@/lib/cart/store');
+  return cart.add(item).ok ? 'added' : 'full';
 }
 
 function amountLabel(picked: PickedProduct, offer: BrandOffer, locale: string): string {
@@ -81,7 +87,7 @@ export function PurchaseActions({ picked, offers, context }: { picked: PickedPro
         <button
           type="button"
           disabled={!item}
-          onClick={() => item && setStatus(cart.add(item).ok ? 'added' : 'full')}
+          onClick={() => item && void addToCart(item).then(setStatus)}
           className={`${button} border border-primary-ink bg-surface text-primary-ink disabled:cursor-not-allowed disabled:opacity-60`}
         >
           {t('addToCart')}

@@ -1,4 +1,4 @@
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from '@/lib/i18n/client';
 import { useId } from 'react';
 import { type RangeProblem, checkRangeAmount, nearestValidAmount } from '@/lib/catalog/range';
 import { type RangeOption, formatFaceValue } from '@/lib/catalog/products';

@@ -1,12 +1,27 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
-import { useCart } from '@/lib/cart/store';
+import { useEffect, useState } from 'react';
+import { useTranslations } from '@/lib/i18n/client';
 
+/**
+ * The header's cart and its count. The count is the browser's (the server renders 0, as useCart did), so the cart
+ * store and its checks load just after the page, not with every page's first load.
+ */
 export function CartLink() {
   const t = useTranslations('site');
-  const count = useCart().length;
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import('@/lib/cart/store').then(({ watchCart }) => {
+      if (live) stop = watchCart((items) => setCount(items.length));
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
   return (
     <Link
       prefetch={false}

@@ -1,9 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '@/lib/i18n/client';
 import { useDeferredValue, useState, useSyncExternalStore } from 'react';
-import { normalizeSearch } from '@/lib/catalog/filter';
+import { normalizeSearch } from '@/lib/search/fuzzy';
 import { savedCountry } from './remember-country';
 
 interface Country {

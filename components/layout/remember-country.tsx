@@ -2,7 +2,7 @@
 // Remembers the country a visitor shops in, so `/` sends them back to it next time. Written by the browser, not
 // by the server: a catalog page's answer carries no Set-Cookie, so any cache may share it.
 import { useEffect } from 'react';
-import { COUNTRY_COOKIE } from '@/lib/catalog/country-detect';
+import { COUNTRY_COOKIE } from '@/lib/catalog/country-cookie';
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { toLocale } from '@/lib/i18n/config';
 import type { SiteConfig } from '@/lib/site/config';
 import { LanguageSwitch } from './language-switch';
 
@@ -29,7 +30,7 @@ export async function SiteFooter({ site }: { site: FooterSite }) {
           </nav>
           {site.poweredBy ? <p data-testid="powered-by">{t('poweredBy')}</p> : null}
         </div>
-        <LanguageSwitch />
+        <LanguageSwitch current={toLocale(await getLocale())} label={t('language')} />
       </div>
     </footer>
   );

@@ -30,6 +30,13 @@ function subscribe(listener: () => void) {
   };
 }
 
+/** Calls `listener` with the cart now and on every change (this tab's or another's); returns the unsubscribe. */
+export function watchCart(listener: (items: CartItem[]) => void): () => void {
+  const notify = () => listener(read());
+  notify();
+  return subscribe(notify);
+}
+
 /** The cart, shared by every component and tab; empty during server rendering. */
 export function useCart(): CartItem[] {
   return useSyncExternalStore(subscribe, read, () => EMPTY);

@@ -1,7 +1,7 @@
 import { toCountryCode, type CountryCode } from '@/lib/countries';
 import { acceptedLanguageTags } from '@/lib/i18n/accept-language';
 
-export const COUNTRY_COOKIE = 'sf_country';
+export { COUNTRY_COOKIE } from './country-cookie';
 
 export interface CountrySignals {
   /** The visitor's earlier choice (cookie). */

@@ -3,6 +3,9 @@
 import { nameScorer } from '@/lib/search/fuzzy';
 import { matchScore, normalizeSearch, type BrandFilter, type SearchableBrand } from './filter';
 
+// The browser's type-ahead needs only these two: they live apart so it does not load the search with them.
+export { directorySearch, sameFilter } from './directory-query';
+
 /** Brands per page: the server renders one page; the browser shows as many, then more on request. */
 export const DIRECTORY_PAGE_SIZE = 48;
 
@@ -29,20 +32,4 @@ export function pageOf<T>(matches: readonly T[], page: number): { items: T[]; pa
   const pages = pageCount(matches.length);
   const current = Math.min(Math.max(1, page), pages);
   return { items: matches.slice((current - 1) * DIRECTORY_PAGE_SIZE, current * DIRECTORY_PAGE_SIZE), page: current, pages };
-}
-
-/** The directory's query string for a filter and page ("" for the plain first page). */
-export function directorySearch(filter: BrandFilter, page = 1): string {
-  const params = new URLSearchParams();
-  for (const key of ['q', 'kind', 'category'] as const) {
-    const value = filter[key];
-    if (value) params.set(key, value);
-  }
-  if (page > 1) params.set('page', String(page));
-  const search = params.toString();
-  return search ? `?${search}` : '';
-}
-
-export function sameFilter(a: BrandFilter, b: BrandFilter): boolean {
-  return (a.q ?? '') === (b.q ?? '') && (a.kind ?? '') === (b.kind ?? '') && (a.category ?? '') === (b.category ?? '');
 }

@@ -17,6 +17,8 @@ export interface FixedChoice {
   /** Price in the page's coin, exactly as the upstream wrote it (never rounded). */
   coinAmount?: string;
   plan?: DataPlan;
+  /** The plan in the page's language, as the brand page's server hands it to the picker (components/catalog/plan-text.ts). */
+  planText?: string;
 }
 
 // Shaped like an AmountRange so that checkRangeAmount reads it as is.

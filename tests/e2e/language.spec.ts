@@ -24,6 +24,13 @@ test('switching to Indonesian translates the page and its amounts, and the choic
   await expect(page.getByRole('link', { name: 'My orders' })).toBeVisible();
 });
 
+test('the switch comes back to a page that sends no Referer of its own (your orders)', async ({ page }) => {
+  await page.goto('/orders');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Bahasa Indonesia' }).click();
+  await expect(page).toHaveURL(/\/orders$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+});
+
 test.describe('a browser that asks for Indonesian', () => {
   test.use({ locale: 'id-ID' });
 

@@ -62,3 +62,19 @@ describe('GET /api/locale with a path in another script', () => {
     expect(res.headers.get('location')).toBe('/%E6%97%A5?q=%C3%A9');
   });
 });
+
+describe('GET /api/locale from the footer’s plain links (no `next`)', () => {
+  const from = (referer?: string) =>
+    switchLocale(new Request('http://127.0.0.1:3000/api/locale?lang=id', { headers: referer ? { referer } : {} })).headers.get('location');
+
+  it('goes back to the page the Referer names, with its query, and only ever to a page of this site', () => {
+    expect(from('http://localhost:3000/US/steam?denomination=10')).toBe('/US/steam?denomination=10');
+    expect(from('https://elsewhere.example/US/steam')).toBe('/US/steam');
+  });
+
+  it('goes home without a Referer, or with one whose path would leave the site', () => {
+    expect(from()).toBe('/');
+    expect(from('http://127.0.0.1:3000//evil.example/x')).toBe('/');
+    expect(from('not a url')).toBe('/');
+  });
+});

@@ -54,12 +54,12 @@ export async function CountryHome({ country: code }: { country: string }) {
       </section>
 
       <Section id="popular" title={t('popular')}>
-        <BrandGrid brands={popular} country={country} />
+        <BrandGrid brands={popular} country={country} outOfStock={t('outOfStock')} />
       </Section>
 
       {sections.map((section, index) => (
         <Section key={`${section.title ?? ''}-${index}`} id={`feed-${index}`} title={section.title ?? t('featured')}>
-          <BrandGrid brands={section.brands.slice(0, POPULAR_LIMIT)} country={country} eager={0} />
+          <BrandGrid brands={section.brands.slice(0, POPULAR_LIMIT)} country={country} outOfStock={t('outOfStock')} eager={0} />
         </Section>
       ))}
 

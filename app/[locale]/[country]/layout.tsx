@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { CountryNav } from '@/components/layout/country-nav';
-import { IntlScope } from '@/components/layout/intl-scope';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { RememberCountry } from '@/components/layout/remember-country';
 import { toCountryCode } from '@/lib/countries';
 
@@ -12,7 +12,7 @@ export default async function CountryLayout({ children, params }: LayoutProps<'/
     <>
       <CountryNav country={country} />
       <RememberCountry country={country} />
-      <IntlScope namespaces={['catalog', 'brandPage']}>{children}</IntlScope>
+      <ClientMessages namespaces={['catalog', 'brandPage']}>{children}</ClientMessages>
     </>
   );
 }

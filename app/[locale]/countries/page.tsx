@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { CountryPicker } from '@/components/layout/country-picker';
-import { IntlScope } from '@/components/layout/intl-scope';
+import { ClientMessages } from '@/components/layout/client-messages';
 import { COUNTRIES, countriesIn } from '@/lib/countries';
 
 // One shared page per language: the country the visitor comes from is marked by the browser (country-picker.tsx).
@@ -21,9 +21,9 @@ export default async function CountriesPage() {
         <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
         <p className="mt-2 text-muted">{t('intro', { count: COUNTRIES.length })}</p>
       </div>
-      <IntlScope namespaces={['countries']}>
+      <ClientMessages namespaces={['countries']}>
         <CountryPicker countries={countriesIn(await getLocale())} />
-      </IntlScope>
+      </ClientMessages>
     </div>
   );
 }

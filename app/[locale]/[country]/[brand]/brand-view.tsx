@@ -5,6 +5,7 @@ import { BrandDetails } from '@/components/catalog/brand-details';
 import { BrandHeader } from '@/components/catalog/brand-header';
 import { CoinSwitch } from '@/components/catalog/coin-switch';
 import { IndicativePrices } from '@/components/catalog/indicative-prices';
+import { planText } from '@/components/catalog/plan-text';
 import { PurchasePicker } from '@/components/catalog/purchase-picker';
 import { headingOf, lookupBrand } from '@/lib/catalog/brand-lookup';
 import { CATALOG_COINS, pickCoin } from '@/lib/catalog/coins';
@@ -65,6 +66,12 @@ export async function BrandView({ country: rawCountry, brand, query }: BrandView
   const offers = families.map(toBrandOffer).filter((offer) => offer.fixed.length > 0 || offer.range);
   const name = headingOf(lookup);
   const t = await getTranslations('brandPage');
+  const locale = await getLocale();
+  // eSIM plans go to the picker already written out in the page's language; the rest as is.
+  const picked = offers.map((offer) => ({
+    ...offer,
+    fixed: offer.fixed.map(({ plan, ...choice }) => (plan ? { ...choice, planText: planText(plan, t, locale) } : choice)),
+  }));
 
   return (
     <div className="flex flex-col gap-10">
@@ -77,7 +84,7 @@ export async function BrandView({ country: rawCountry, brand, query }: BrandView
               key={`${country}/${lookup.slug}`}
               country={country}
               coin={coin}
-              offers={offers}
+              offers={picked}
               initialSelection={readSelection(offers, query)}
               cartContext={{
                 country,

@@ -82,6 +82,7 @@ export async function BrandDirectory({ country: code, query }: { country: string
           label={t('resultsLabel')}
           brands={items.map(({ brand }) => toCardBrand(brand))}
           country={country}
+          outOfStock={t('outOfStock')}
           eager={page === 1 ? 8 : 0}
         />
         <DirectoryPages path={`/${country}/brands`} filter={active} page={page} pages={pages} />
