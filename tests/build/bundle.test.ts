@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BUDGETS, firstLoadSizes, kb } from './first-load';
 import { PARTNER_ID_CANARY } from './partner-env';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,5 +52,24 @@ describe('the production build', () => {
         .map((f) => `${relative(root, trace)} → ${f}`);
     });
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('first-load JavaScript', () => {
+  const sizes = firstLoadSizes(root);
+
+  it('is read for every page of the app', () => {
+    expect(sizes.map((s) => s.route)).toEqual(expect.arrayContaining(['/[locale]/checkout', '/[locale]/orders/[orderId]']));
+  });
+
+  it('has a budget for every route', () => {
+    expect(sizes.filter((s) => !s.budget).map((s) => s.route)).toEqual([]);
+  });
+
+  it.each(BUDGETS.map((b) => [b.name, b] as const))('stays within the %s budget on every such route', (_name, budget) => {
+    const over = sizes
+      .filter((s) => s.budget === budget && s.gzip > budget.bytes)
+      .map((s) => `${s.route}: ${kb(s.gzip)} > ${kb(budget.bytes)}`);
+    expect(over).toEqual([]);
   });
 });
