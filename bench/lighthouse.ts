@@ -51,7 +51,7 @@ async function startChromium(): Promise<{ stop: () => Promise<void> }> {
     stop: async () => {
       chromium.kill('SIGTERM');
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

@@ -11,7 +11,7 @@ import { SANDBOX_BLOCKHASH } from '../../sandbox/solana-rpc';
 import { decodeLegacyTransaction } from '../unit/wallet/solana-decode';
 import { expect, scanned, test, type SandboxControl } from './fixtures';
 import { openPaymentScreen, paymentQr } from './orders-helper';
-import { expectSentThroughToCodes, walletSent as sent } from './wallet-helper';
+import { expectNoWalletOffered, expectSentThroughToCodes, recordScripts, walletSent as sent } from './wallet-helper';
 import {
   installMockSolanaWallet,
   MOCK_SOLANA_PAYER,
@@ -148,5 +148,22 @@ test.describe('pay from a Solana wallet', () => {
     await expect(paymentQr(page)).toBeVisible();
     await expect(page.getByRole('button', { name: PAY })).toBeEnabled();
     await scanned(axe);
+  });
+
+  test('offers no wallet button and loads no Solana wallet code when the browser has no Solana wallet', async ({ page, sandbox }) => {
+    // Records that the page looked for Wallet Standard wallets (it says it is ready to hear of them).
+    await page.addInitScript(() => {
+      window.addEventListener('wallet-standard:app-ready', () => {
+        (window as unknown as { __lookedForWallets: boolean }).__lookedForWallets = true;
+      });
+    });
+    const scripts = recordScripts(page);
+    await openPaymentScreen(page, sandbox.baseUrl, { payment: SOLANA });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __lookedForWallets?: boolean }).__lookedForWallets === true))
+      .toBe(true);
+    // Neither the wallet discovery nor the transaction builder was fetched.
+    await expectNoWalletOffered(page, scripts, 'solana:signAndSendTransaction');
+    await expectNoWalletOffered(page, scripts, ATA_PROGRAM);
   });
 });
