@@ -7,7 +7,7 @@ import nextTs from 'eslint-config-next/typescript';
 const WIRE = {
   regex: '(^|/)cryptorefills/(?!(shared|payload|types|errors|health)$).+',
   message:
-    'Only lib/cryptorefills/ knows the wire: import @/lib/cryptorefills (server), @/lib/cryptorefills/shared (browser), @/lib/cryptorefills/payload (the order feed) or its types.',
+    'Only lib/cryptorefills/ knows the wire: import @/lib/cryptorefills (server), @/lib/cryptorefills/shared (browser), @/lib/cryptorefills/payload (the reference schema of an order payload) or its types.',
 };
 const APP = { regex: '(^@/|^(\\.\\./)+)app/', message: 'components/ and lib/ never import app/: routes depend on them, not the reverse.' };
 const SANDBOX = {

@@ -1,3 +1,3 @@
-// The browser's check of an order payload (the order page's live feed): the one wire schema browser code needs,
-// apart from ./shared.ts so that zod reaches only the pages that read orders.
+// The reference check of an order payload as the browser receives it: the schema the order page's hand-written
+// guard (lib/order-feed/order-guard.ts) is tested against.
 export { parseOrderPayload } from './schemas/order-payload';

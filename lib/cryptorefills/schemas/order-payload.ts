@@ -1,6 +1,6 @@
-// The order as our routes hand it to the browser (GET /api/orders/{id}, each relayed SSE event): the app's
-// own shape, checked again in the browser before the page uses it. Client-safe, and written with zod/mini, whose
-// schemas carry only the checks they use: classic zod would add ~30 KB (gzip) to the order page.
+// The order as our routes hand it to the browser (GET /api/orders/{id}, each relayed SSE event): the app's own
+// shape, as a zod/mini schema. The browser no longer runs it (even zod/mini cost the order page ~28 KB gzip): its
+// hand-written guard, lib/order-feed/order-guard.ts, is unit-tested to give this schema's verdict, field by field.
 import { array, boolean, minLength, nullable, number, object, optional, string, type ZodMiniType } from 'zod/mini';
 import type { Deliverable, Order, OrderDelivery } from '../order-types';
 
