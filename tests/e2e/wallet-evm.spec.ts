@@ -1,7 +1,7 @@
 import { decodeFunctionData, erc20Abi, getAddress } from 'viem';
 import { toAtomic } from '../../lib/order-display/amounts';
 import { expect, scanned, test } from './fixtures';
-import { openPaymentScreen, paymentQr } from './orders-helper';
+import { openPaymentScreen, paymentQr, upstreamOrder } from './orders-helper';
 import { expectNoWalletOffered, expectSentThroughToCodes, recordScripts, walletSent as sent } from './wallet-helper';
 import { installMockEvmWallet, MOCK_ACCOUNT, MOCK_TX_HASH, walletRequests } from './wallet-mocks/evm';
 
@@ -50,6 +50,26 @@ test.describe('pay from an EVM wallet', () => {
     await scanned(axe);
 
     await expectSentThroughToCodes(page, sandbox, { orderId, txId: MOCK_TX_HASH, explorerUrl: `https://basescan.org/tx/${MOCK_TX_HASH}` });
+  });
+
+  test('after a partial payment, asks the wallet for the remainder only', async ({ page, sandbox }) => {
+    await installMockEvmWallet(page);
+    const { orderId, order } = await openPaymentScreen(page, sandbox.baseUrl, { payment: BASE });
+    // A third arrives from elsewhere; the page follows the order to what is still due.
+    const paid = (BigInt(toAtomic(order.coin_amount, 6) ?? 'NaN') / 3n).toString();
+    await sandbox.post(`/sandbox/orders/${orderId}/pay`, { amount: (Number(paid) / 1e6).toFixed(6) });
+    await expect(page.getByText('Part of the payment arrived')).toBeVisible();
+    const paidOrder = await upstreamOrder(page.request, sandbox.baseUrl, orderId);
+    const sentAmount = (paidOrder as unknown as { sent_coin_amount: string }).sent_coin_amount;
+    const due = BigInt(toAtomic(order.coin_amount, 6) ?? 'NaN') - BigInt(toAtomic(sentAmount, 6) ?? 'NaN');
+    expect(due > 0n).toBe(true);
+
+    await page.getByRole('button', { name: 'Pay with Mock Wallet' }).click();
+    await expect(sent(page)).toContainText('Sent from your wallet');
+    const transfer = (await walletRequests(page)).find((r) => r.method === 'eth_sendTransaction');
+    const [tx] = transfer?.params as [{ to: string; data: `0x${string}` }];
+    expect(tx.to).toBe(USDC_BASE);
+    expect(decodeFunctionData({ abi: erc20Abi, data: tx.data }).args).toEqual([getAddress(order.wallet_address), due]);
   });
 
   test('says so when the buyer refuses in the wallet, and keeps the QR', async ({ page, sandbox, axe }) => {
