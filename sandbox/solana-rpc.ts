@@ -16,7 +16,7 @@ import { readBody, readJson, sendJson, type Router } from './http';
 export const SANDBOX_BLOCKHASH = base58(createHash('sha256').update('cryptorefills-sandbox-blockhash').digest());
 export const SANDBOX_SLOT = 1_000_000;
 export const SANDBOX_LAST_VALID_BLOCK_HEIGHT = 1_000_150;
-/** 1,000,000.000000 of a 6-decimal token: any order fits. */
+/** 1,000,000.000000 of a 6-decimal token: more than every sandbox order costs. */
 export const SANDBOX_TOKEN_BALANCE = '1000000000000';
 const DECIMALS = 6;
 

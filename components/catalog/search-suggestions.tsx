@@ -14,10 +14,7 @@ const CLOSE_MATCHES = 5;
 /** The best few brands for what is typed, as links. */
 export function SearchSuggestions({ country, query }: { country: string; query: string }) {
   const t = useTranslations('catalog');
-  const { index, load } = useBrandIndex(country);
-  useEffect(load, [load]);
-  const deferred = useDeferredValue(query);
-  const matches = useMemo(() => index?.suggest(deferred, SUGGESTIONS) ?? [], [index, deferred]);
+  const matches = useSuggestions(country, useDeferredValue(query), SUGGESTIONS);
   if (matches.length === 0) return null;
   return (
     <ul aria-label={t('suggestionsLabel')} className="flex flex-col divide-y divide-border rounded-lg border border-border bg-surface">
@@ -35,9 +32,7 @@ export function SearchSuggestions({ country, query }: { country: string; query: 
 /** Under a missing brand path, the brands whose names come close to the slug ("amazon-com" reads "amazon com"). */
 export function CloseMatches({ country, slug }: { country: string; slug: string }) {
   const t = useTranslations('errors');
-  const { index, load } = useBrandIndex(country);
-  useEffect(load, [load]);
-  const close = useMemo(() => index?.suggest(safeDecode(slug), CLOSE_MATCHES) ?? [], [index, slug]);
+  const close = useSuggestions(country, safeDecode(slug), CLOSE_MATCHES);
   if (close.length === 0) return null;
   return (
     <nav aria-label={t('closeMatches')}>
@@ -53,6 +48,13 @@ export function CloseMatches({ country, slug }: { country: string; slug: string 
       </ul>
     </nav>
   );
+}
+
+/** The `count` brands of `country` closest to `query`, once the brand index (asked for on mount) is in. */
+function useSuggestions(country: string, query: string, count: number) {
+  const { index, load } = useBrandIndex(country);
+  useEffect(load, [load]);
+  return useMemo(() => index?.suggest(query, count) ?? [], [index, query, count]);
 }
 
 function safeDecode(value: string): string {

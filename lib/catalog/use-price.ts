@@ -4,6 +4,7 @@
 // out, and each answer is kept with the query it answers, so a slow answer for an old amount never shows. A few
 // lines of our own rather than SWR (about 5 KB gzip on the brand page's first load) for one request.
 import { useEffect, useState } from 'react';
+import { useDebounced } from '@/lib/use-debounced';
 
 export interface PriceQuery {
   country: string;
@@ -67,15 +68,6 @@ async function fetchPrice(url: string): Promise<LivePrice> {
   const price = asPrice(json);
   if (!price) throw new PriceError('BAD_RESPONSE', response.status);
   return price;
-}
-
-function useDebounced<T>(value: T, delayMs: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), delayMs);
-    return () => clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
 }
 
 interface Answer {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useDebounced } from '@/lib/use-debounced';
 import { readError, readValidationAnswer } from './answers';
 import type { QuoteRequestInput } from './request';
 import type { ValidationAnswer } from './responses';
@@ -46,11 +47,7 @@ interface Answer {
  */
 export function useCheckoutValidation(request: QuoteRequestInput | null) {
   const key = request ? JSON.stringify(request) : null;
-  const [debounced, setDebounced] = useState(key);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(key), DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [key]);
+  const debounced = useDebounced(key, DEBOUNCE_MS);
   const [round, setRound] = useState(0);
   const [answer, setAnswer] = useState<Answer>();
   // An answer is about the form it was asked for: another form drops it (even one that comes back to it later).
