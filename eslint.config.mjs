@@ -5,9 +5,9 @@ import nextTs from 'eslint-config-next/typescript';
 // The layout, kept by the linter. Only lib/cryptorefills/ knows the upstream's wire (its schemas, fetch helper and
 // wire types): the rest imports its server entry, its client-safe entry (shared), its app types or its errors.
 const WIRE = {
-  regex: '(^|/)cryptorefills/(?!(shared|payload|types|errors|health)$).+',
+  regex: '(^|/)cryptorefills/(?!(shared|types|errors|health)$).+',
   message:
-    'Only lib/cryptorefills/ knows the wire: import @/lib/cryptorefills (server), @/lib/cryptorefills/shared (browser), @/lib/cryptorefills/payload (the reference schema of an order payload) or its types.',
+    'Only lib/cryptorefills/ knows the wire: import @/lib/cryptorefills (server), @/lib/cryptorefills/shared (browser) or its types.',
 };
 const APP = { regex: '(^@/|^(\\.\\./)+)app/', message: 'components/ and lib/ never import app/: routes depend on them, not the reverse.' };
 const SANDBOX = {

@@ -1,7 +1,7 @@
 // The browser's check of an order from our own routes (GET /api/orders/{id}, each relayed SSE event). The server
 // already validated the upstream's data with zod before sending it; this small guard only makes sure the page
 // gets the app's order shape (and nothing else: an unknown field is dropped), without shipping zod to the
-// browser (~28 KB gzip). Unit-tested against the zod/mini schema it replaced (lib/cryptorefills/schemas/order-payload.ts).
+// browser (~28 KB gzip). Unit-tested against the zod/mini schema it replaced (tests/unit/order-feed/order-payload-schema.ts).
 import type { Deliverable, Order, OrderDelivery, OrderRefund } from '@/lib/cryptorefills/types';
 
 /** Reads one field: `undefined` for "absent", the value, or `INVALID`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOrderPayload } from '@/lib/cryptorefills/payload';
+import { parseOrderPayload } from '../order-feed/order-payload-schema';
 import { OrderSchema } from '@/lib/cryptorefills/schemas/order';
 import { reshapeOrder } from '@/lib/cryptorefills/schemas/order-reshape';
 import * as fx from './fixtures';

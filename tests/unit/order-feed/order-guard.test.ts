@@ -1,7 +1,7 @@
 // The browser's hand-written order guard against the zod/mini schema it replaced: the same answer (the order with
 // only its known fields, or null) on every payload our routes send and on payloads broken field by field.
 import { describe, expect, it } from 'vitest';
-import { parseOrderPayload } from '@/lib/cryptorefills/payload';
+import { parseOrderPayload } from './order-payload-schema';
 import { OrderSchema } from '@/lib/cryptorefills/schemas/order';
 import { reshapeOrder } from '@/lib/cryptorefills/schemas/order-reshape';
 import { readOrderPayload } from '@/lib/order-feed/order-guard';

@@ -1,8 +1,8 @@
-// The order as our routes hand it to the browser (GET /api/orders/{id}, each relayed SSE event): the app's own
-// shape, as a zod/mini schema. The browser no longer runs it (even zod/mini cost the order page ~28 KB gzip): its
-// hand-written guard, lib/order-feed/order-guard.ts, is unit-tested to give this schema's verdict, field by field.
+// The reference for lib/order-feed/order-guard.ts: the order as our routes hand it to the browser (GET
+// /api/orders/{id}, each relayed SSE event), as the zod/mini schema the browser ran before the guard replaced it
+// (zod/mini cost the order page ~28 KB gzip). The guard is unit-tested to give this schema's verdict, field by field.
 import { array, boolean, minLength, nullable, number, object, optional, string, type ZodMiniType } from 'zod/mini';
-import type { Deliverable, Order, OrderDelivery } from '../order-types';
+import type { Deliverable, Order, OrderDelivery } from '@/lib/cryptorefills/order-types';
 
 /** Every field of `T`, each with a schema whose output fits it: a field added to the type must be added here. */
 type ShapeOf<T> = { [K in keyof T]-?: ZodMiniType<T[K]> };
