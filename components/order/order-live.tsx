@@ -52,10 +52,10 @@ export function OrderLive({ initialOrder, revealed, serverNow, token, wallet: wa
   }, [revealed, orderId, createdAt, summary, coinAmount, coin]);
 
   return (
-    <div className="flex flex-col gap-6" data-testid="order-live" data-order-state={order.state} data-feed={mode}>
+    <div className="flex flex-col gap-4 sm:gap-6" data-testid="order-live" data-order-state={order.state} data-feed={mode}>
       <OrderStatus info={info} mode={mode} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <div className="flex flex-col gap-6">
+      <div className="grid gap-4 sm:gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="flex flex-col gap-4 sm:gap-6">
           <WalletSent orderId={order.id} />
           {isAwaitingPayment(order.state) && wallet ? (
             <PaymentPanel order={{ ...order, walletAddress: wallet }} token={token} wallet={walletOffer} serverNow={serverNow} />

@@ -19,7 +19,7 @@ export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode })
   const t = useTranslations('order');
   const connection = useConnection();
   return (
-    <section aria-labelledby="status-heading" className={clsx('rounded-card border-l-4 bg-surface p-5 shadow-sm', TONE[info.tone])}>
+    <section aria-labelledby="status-heading" className={clsx('rounded-card border-l-4 bg-surface p-4 shadow-sm sm:p-5', TONE[info.tone])}>
       <div role="status" aria-live="polite" aria-atomic="true" data-testid="order-status">
         <h2 id="status-heading" className="text-xl font-semibold">
           {t(`state.${info.key}.title`)}
@@ -30,7 +30,7 @@ export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode })
         <p
           aria-live="polite"
           data-testid="feed-note"
-          className={clsx('mt-3 text-xs', connection === 'offline' ? 'text-danger' : 'text-muted')}
+          className={clsx('mt-2 text-xs sm:mt-3', connection === 'offline' ? 'text-danger' : 'text-muted')}
         >
           {connection === 'offline'
             ? t('feed.offline')

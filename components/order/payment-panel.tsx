@@ -50,7 +50,7 @@ export function PaymentPanel({ order, token, wallet, serverNow }: Props) {
   const walletPayment = wallet ? dueNow(wallet.payment, order) : null;
 
   return (
-    <section aria-labelledby="pay-heading" className="flex flex-col gap-4 rounded-card border border-border bg-surface p-4 sm:gap-5 sm:p-5">
+    <section aria-labelledby="pay-heading" className="flex flex-col gap-3 rounded-card border border-border bg-surface p-4 sm:gap-5 sm:p-5">
       {/* On a phone the card's heading is only for screen readers: the status just above already says "pay". */}
       <h2 id="pay-heading" className="text-lg font-semibold max-sm:sr-only">
         {t('heading')}

@@ -3,6 +3,7 @@
 // the payment screen.
 import { expect, test } from './fixtures';
 import { ORDER_URL, total } from './checkout-helper';
+import { createOrder } from './orders-helper';
 
 test('the purchase journey keeps the choice, the price and Buy now, then the amount, QR and countdown in view', async ({ page }) => {
   // Three page loads: the brand page, the checkout and the order.
@@ -37,5 +38,15 @@ test('the purchase journey keeps the choice, the price and Buy now, then the amo
   await expect(page.getByTestId('pay-amount')).toHaveText('50.75 USDC');
   await expect(page.getByTestId('pay-amount')).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('img', { name: /^QR code to pay 50.75 USDC/ })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByTestId('countdown')).toBeInViewport({ ratio: 1 });
+});
+
+test('a Lightning invoice, the longest thing to pay to, still shows its amount, whole QR and countdown above the fold', async ({ page }) => {
+  // The sandbox banner is on this storefront too, so this is the tightest payment screen a phone gets.
+  const orderId = await createOrder(page, { denomination: '50 USD', payment: { coin: 'BTC', network: 'Lightning' } });
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId('pay-amount')).toHaveText('0.0005075 BTC');
+  await expect(page.getByTestId('pay-amount')).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('img', { name: /^QR code to pay 0.0005075 BTC with the Lightning invoice/ })).toBeInViewport({ ratio: 1 });
   await expect(page.getByTestId('countdown')).toBeInViewport({ ratio: 1 });
 });

@@ -34,7 +34,7 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/orders/
     ? { payment: walletPayment, ...(explorerTxUrl ? { explorerTxUrl } : {}) }
     : undefined;
   return (
-    <article className="flex flex-col gap-6">
+    <article className="flex flex-col gap-4 sm:gap-6">
       <OrderHeader orderId={orderId} />
       <OrderLive
         key={revealed ? 'revealed' : 'status'}
