@@ -20,6 +20,7 @@ import { SandboxPanel } from './sandbox-panel';
 import { UnlockForm } from './unlock-form';
 import { WalletSent } from './wallet-pay/wallet-sent';
 import type { WalletOffer } from '@/lib/wallet/due-now';
+import type { DrawnCode } from './qr-tile';
 
 interface Props {
   initialOrder: Order;
@@ -30,6 +31,8 @@ interface Props {
   /** What a wallet in the browser may pay, from the server-rendered order (absent when no wallet can). */
   wallet?: WalletOffer;
   sandbox: boolean;
+  /** The payment QR drawn by the server for `initialOrder`. */
+  drawnQr?: DrawnCode;
 }
 
 function paidSoFar(order: Order): PaidSoFar {
@@ -38,7 +41,7 @@ function paidSoFar(order: Order): PaidSoFar {
 }
 
 /** The order page's live part: status, payment, timeline and codes, kept current by the order feed. */
-export function OrderLive({ initialOrder, revealed, serverNow, token, wallet: walletOffer, sandbox }: Props) {
+export function OrderLive({ initialOrder, revealed, serverNow, token, wallet: walletOffer, sandbox, drawnQr }: Props) {
   const { order, seen, mode } = useOrderSubscription(initialOrder, revealed ? 'revealed' : 'status');
   const info = describeState(order.state);
   const wallet = order.walletAddress;
@@ -58,7 +61,13 @@ export function OrderLive({ initialOrder, revealed, serverNow, token, wallet: wa
         <div className="flex flex-col gap-4 sm:gap-6">
           <WalletSent orderId={order.id} />
           {isAwaitingPayment(order.state) && wallet ? (
-            <PaymentPanel order={{ ...order, walletAddress: wallet }} token={token} wallet={walletOffer} serverNow={serverNow} />
+            <PaymentPanel
+              order={{ ...order, walletAddress: wallet }}
+              token={token}
+              wallet={walletOffer}
+              serverNow={serverNow}
+              drawnQr={drawnQr}
+            />
           ) : null}
           {revealed ? <RefundInfo order={order} /> : null}
           {order.state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.id} /> : null}

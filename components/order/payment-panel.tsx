@@ -3,11 +3,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
 import { amountDue, formatCoinAmount, isPartlyPaid } from '@/lib/order-display/amounts';
-import { networkFamily, paymentUri, type PaymentToken } from '@/lib/order-display/payment-uri';
+import { networkFamily, orderPaymentUri, type PaymentToken } from '@/lib/order-display/payment-uri';
 import { CopyButton } from './copy-button';
 import { Countdown } from './countdown';
 import { NetworkWarning } from './network-warning';
-import { QrTile } from './qr-tile';
+import { QrTile, type DrawnCode } from './qr-tile';
 import { WalletPay } from './wallet-pay/wallet-pay';
 import { dueNow, type WalletOffer } from '@/lib/wallet/due-now';
 
@@ -16,13 +16,15 @@ interface Props {
   token?: PaymentToken;
   wallet?: WalletOffer;
   serverNow: number;
+  /** The code as the server drew it for the order it rendered. */
+  drawnQr?: DrawnCode;
 }
 
 /**
  * Everything needed to pay, in the order a phone needs it: the time left and the exact amount first, then the QR,
  * then the address (or Lightning invoice), the network warning and the wallet link.
  */
-export function PaymentPanel({ order, token, wallet, serverNow }: Props) {
+export function PaymentPanel({ order, token, wallet, serverNow, drawnQr }: Props) {
   const t = useTranslations('order.pay');
   const locale = useLocale();
   // Every amount read the way the summary and the checkout write it (formatCoinAmount); the exact wire string
@@ -31,17 +33,7 @@ export function PaymentPanel({ order, token, wallet, serverNow }: Props) {
   const shown = (amount: string) => formatCoinAmount(amount, locale);
   const partial = isPartlyPaid(order);
   const lightning = networkFamily(order) === 'lightning';
-  const uri = paymentUri({
-    address: order.walletAddress,
-    coin: order.coin,
-    network: order.network,
-    paymentMethod: order.paymentMethod,
-    protocol: order.protocol,
-    totalAmount: order.coinAmount,
-    amount: due,
-    qrText: order.qrText,
-    token,
-  });
+  const uri = orderPaymentUri(order, token);
   const sendOnly = order.network
     ? t('sendOnly', { coin: order.coin, network: order.network })
     : t('sendOnlyNoNetwork', { coin: order.coin });
@@ -80,7 +72,7 @@ export function PaymentPanel({ order, token, wallet, serverNow }: Props) {
         </p>
       </div>
       <div className="flex flex-col gap-5 sm:flex-row sm:items-start">
-        <QrTile value={uri} label={lightning ? t('qrLabelInvoice', qrValues) : t('qrLabel', qrValues)} />
+        <QrTile value={uri} label={lightning ? t('qrLabelInvoice', qrValues) : t('qrLabel', qrValues)} drawn={drawnQr} />
         <div className="flex min-w-0 flex-1 flex-col gap-3">
           <CopyButton value={due} label={t('copyAmount')} />
           <div>

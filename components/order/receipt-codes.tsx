@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Deliverable, Order } from '@/lib/cryptorefills/types';
 import { deliveryTitle, isWebUrl } from '@/lib/order-display/format';
-import { QrTile } from './qr-tile';
+import { ServerQrTile } from './drawn-qr';
 
 function Field({ label, value }: { label: string; value: string }) {
   return (
@@ -45,7 +45,7 @@ export async function ReceiptCodes({ order }: { order: Order }) {
                       // eslint-disable-next-line @next/next/no-img-element -- an upstream image of unknown size, not ours to optimise
                       <img src={d.qrImageUrl} alt={t('codes.esimQr')} className="size-36 bg-white p-1" />
                     ) : (
-                      <QrTile value={d.qrImageUrl} label={t('codes.esimQr')} size={144} />
+                      <ServerQrTile value={d.qrImageUrl} label={t('codes.esimQr')} size={144} />
                     )}
                   </dd>
                 </div>

@@ -4,7 +4,7 @@ import type { Order } from '@/lib/cryptorefills/types';
 import { formatCoinAmount } from '@/lib/order-display/amounts';
 import { amountPaid, receiptDate } from '@/lib/order-display/receipt';
 import { OrderItems } from './order-items';
-import { QrTile } from './qr-tile';
+import { ServerQrTile } from './drawn-qr';
 import { ReceiptCodes } from './receipt-codes';
 import { ReceiptPrintButton } from './receipt-print-button';
 
@@ -75,7 +75,7 @@ export async function Receipt({ order, revealed, url, siteName }: Props) {
       </section>
       {revealed ? <ReceiptCodes order={order} /> : <p className="text-sm text-muted">{t('privateNote')}</p>}
       <figure className="flex flex-col items-start gap-2">
-        <QrTile value={url} label={t('qrLabel')} size={128} />
+        <ServerQrTile value={url} label={t('qrLabel')} size={128} />
         <figcaption className="text-sm text-muted">
           {t('qrCaption')}{' '}
           <span className="font-mono break-all" data-testid="receipt-url">

@@ -2,7 +2,7 @@
 // asks for the amount shown; otherwise (no qrText, or a remainder after a partial payment) one is built
 // for the network: Solana Pay, EIP-681 for EVM tokens, BIP21 for bitcoin, the bare address for Tron.
 // Client-safe.
-import { compareDecimals, toAtomic } from './amounts';
+import { amountDue, compareDecimals, toAtomic } from './amounts';
 
 export type NetworkFamily = 'solana' | 'evm' | 'tron' | 'bitcoin' | 'lightning' | 'unknown';
 
@@ -111,4 +111,26 @@ export function paymentUri(target: PaymentTarget): string {
     case 'unknown':
       return target.address;
   }
+}
+
+/** The URI an order's payment screen shows right now: for what is still due, to the order's deposit address. */
+export function orderPaymentUri(
+  order: Pick<PaymentTarget, 'coin' | 'network' | 'paymentMethod' | 'protocol' | 'qrText'> & {
+    walletAddress: string;
+    coinAmount: string;
+    sentCoinAmount?: string;
+  },
+  token?: PaymentToken,
+): string {
+  return paymentUri({
+    address: order.walletAddress,
+    coin: order.coin,
+    network: order.network,
+    paymentMethod: order.paymentMethod,
+    protocol: order.protocol,
+    totalAmount: order.coinAmount,
+    amount: amountDue(order),
+    qrText: order.qrText,
+    token,
+  });
 }

@@ -41,7 +41,9 @@ test('the purchase journey keeps the choice, the price and Buy now, then the amo
   await expect(page.getByTestId('countdown')).toBeInViewport({ ratio: 1 });
 });
 
-test('a Lightning invoice, the longest thing to pay to, still shows its amount, whole QR and countdown above the fold', async ({ page }) => {
+test('a Lightning invoice, the longest thing to pay to, still shows its amount, whole QR and countdown above the fold', async ({
+  page,
+}) => {
   // The sandbox banner is on this storefront too, so this is the tightest payment screen a phone gets.
   const orderId = await createOrder(page, { denomination: '50 USD', payment: { coin: 'BTC', network: 'Lightning' } });
   await page.goto(`/orders/${orderId}`);

@@ -235,9 +235,9 @@ test.describe('in dark mode', () => {
     await openOrder(page, orderId);
     const qr = page.getByRole('img', { name: /^QR code to pay/ });
     await expect(qr).toBeVisible();
-    const colours = await qr.evaluate((svg) => ({
-      tile: getComputedStyle(svg.parentElement ?? svg).backgroundColor,
-      modules: svg.querySelector('path:last-of-type')?.getAttribute('fill'),
+    const colours = await qr.evaluate((image) => ({
+      tile: getComputedStyle(image.closest('[data-testid="qr-tile"]') ?? image).backgroundColor,
+      modules: image.querySelector('svg path:last-of-type')?.getAttribute('fill'),
     }));
     expect(colours).toEqual({ tile: 'rgb(255, 255, 255)', modules: '#000000' });
   });

@@ -1,6 +1,6 @@
 // The payment screen's wording and legibility per network: a Lightning invoice is called one and gets a QR large
 // enough for its length; every amount on the screen is written alike; the network warning looks like one. The QR
-// comes drawn with the page, its renderer loaded only where a QR is shown.
+// comes drawn by the server; the browser loads a renderer only to draw a new code (a remainder).
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { createOrder, paymentQr, upstreamOrder } from './orders-helper';
@@ -59,9 +59,10 @@ async function watchQrRenderer(page: Page) {
   return { seen, release };
 }
 
-test('the payment QR comes with the page and keeps its place while its renderer loads', async ({ page }) => {
+test('the payment QR comes drawn by the server: the page loads no QR renderer and nothing moves', async ({ page }) => {
   const orderId = await createOrder(page);
   const renderer = await watchQrRenderer(page);
+  renderer.release();
   await page.addInitScript(() => {
     const shifts: number[] = ((window as unknown as { __shifts: number[] }).__shifts = []);
     new PerformanceObserver((list) => {
@@ -70,15 +71,36 @@ test('the payment QR comes with the page and keeps its place while its renderer 
   });
   await page.goto(`/orders/${orderId}`);
   const qr = paymentQr(page);
-  // Drawn by the server: there while the renderer is still on its way.
   await expect(qr).toBeVisible();
-  await expect.poll(() => renderer.seen.requested).toBe(true);
   const served = await qr.boundingBox();
-  renderer.release();
-  // React has taken the code over (hydrated it) once the renderer is in.
-  await expect.poll(() => qr.evaluate((svg) => Object.keys(svg).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  const drawing = await qr.innerHTML();
+  // Hydrated and following the order: React has the code, as the server drew it.
+  await expect(page.getByTestId('order-live')).toHaveAttribute('data-feed', 'live');
+  await expect.poll(() => qr.evaluate((tile) => Object.keys(tile).some((key) => key.startsWith('__reactFiber')))).toBe(true);
+  expect(await qr.innerHTML()).toBe(drawing);
   expect(await qr.boundingBox()).toEqual(served);
+  expect(renderer.seen.requested).toBe(false);
   expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+});
+
+test('a remainder after a partial payment is a new code, drawn in the browser', async ({ page, sandbox }) => {
+  const orderId = await createOrder(page);
+  const renderer = await watchQrRenderer(page);
+  renderer.release();
+  await page.goto(`/orders/${orderId}`);
+  await expect(page.getByTestId('order-live')).toHaveAttribute('data-feed', 'live');
+  const qr = paymentQr(page);
+  const whole = await qr.locator('svg path').last().getAttribute('d');
+  expect(renderer.seen.requested).toBe(false);
+
+  await sandbox.post(`/sandbox/orders/${orderId}/pay`, { amount: '10' });
+  await expect(page.getByTestId('due-amount')).toBeVisible();
+  await expect(qr).toHaveAccessibleName(/^QR code to pay [\d.]+ USDC/);
+  await expect.poll(() => renderer.seen.requested).toBe(true);
+  await expect(qr.locator('svg path').last()).not.toHaveAttribute('d', whole ?? '');
+  // The new code asks for the remainder, as "Open in wallet" does.
+  const due = await page.getByTestId('due-amount').textContent();
+  await expect(qr).toHaveAccessibleName(`QR code to pay ${due} to the deposit address`);
 });
 
 test("a delivered order's page shows no QR and loads no QR renderer", async ({ page, sandbox }) => {

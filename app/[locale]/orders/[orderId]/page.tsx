@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { DrawnQr } from '@/components/order/drawn-qr';
 import { OrderHeader } from '@/components/order/order-header';
 import { OrderLive } from '@/components/order/order-live';
 import { isAwaitingPayment, isValidOrderId } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
 import { toBrowserOrder } from '@/lib/orders/browser-order';
 import { shortOrderId } from '@/lib/order-display/format';
+import { orderPaymentUri } from '@/lib/order-display/payment-uri';
+import { qrSizeFor } from '@/lib/order-display/qr';
 import { paymentTokenFor } from '@/lib/orders/load';
 import { loadOrderForPage } from '@/lib/orders/page-load';
 import { explorerTxUrlFor } from '@/lib/wallet/explorers';
@@ -33,17 +36,24 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/orders/
   const wallet: WalletOffer | undefined = walletPayment
     ? { payment: walletPayment, ...(explorerTxUrl ? { explorerTxUrl } : {}) }
     : undefined;
+  const initialOrder = toBrowserOrder(order, revealed);
+  const { walletAddress } = initialOrder;
+  // The payment QR is drawn here, so the browser neither loads the renderer nor encodes it again while hydrating.
+  const qrValue =
+    isAwaitingPayment(initialOrder.state) && walletAddress ? orderPaymentUri({ ...initialOrder, walletAddress }, token) : undefined;
+  const drawnQr = qrValue ? { value: qrValue, svg: <DrawnQr value={qrValue} size={qrSizeFor(qrValue.length)} /> } : undefined;
   return (
     <article className="flex flex-col gap-4 sm:gap-6">
       <OrderHeader orderId={orderId} />
       <OrderLive
         key={revealed ? 'revealed' : 'status'}
-        initialOrder={toBrowserOrder(order, revealed)}
+        initialOrder={initialOrder}
         revealed={revealed}
         serverNow={readAt}
         token={token}
         wallet={wallet}
         sandbox={getServerConfig().sandbox}
+        drawnQr={drawnQr}
       />
     </article>
   );
