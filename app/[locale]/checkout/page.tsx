@@ -27,7 +27,7 @@ export default async function CheckoutPage({ searchParams }: PageProps<'/[locale
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('title')}</h1>
-      <IntlScope>
+      <IntlScope namespaces={['checkout', 'problems', 'refundAddress']}>
         <CheckoutForm
           options={options}
           defaults={{ coin: config.defaultCoin, network: config.defaultNetwork }}

@@ -8,5 +8,7 @@ export const metadata: Metadata = {
 };
 
 export default function OrdersLayout({ children }: { children: React.ReactNode }) {
-  return <IntlScope>{children}</IntlScope>;
+  // The order pages' interactive parts read only these (the receipt and /orders too); the rest of the catalogue
+  // would be parsed by every order page for nothing.
+  return <IntlScope namespaces={['order', 'orders', 'walletPay']}>{children}</IntlScope>;
 }
