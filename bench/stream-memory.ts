@@ -3,6 +3,9 @@
 // its buffers after a forced garbage collection, through bench/gc-probe.mjs), then closes them all and checks
 // that every upstream stream was released. Prints figures; never passes or fails on them.
 //   npx tsx bench/stream-memory.ts            (builds first if the sources changed; BENCH_STREAMS=1000 for less)
+//   BENCH_ORDERS=5000 npx tsx bench/stream-memory.ts   (the streams spread over that many orders; 20 by default, so
+//                                              most viewers share an upstream stream; one order per stream
+//                                              measures the relay's own upstream call too)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -13,7 +16,7 @@ import { benchOrderBody, startStorefront } from './support';
 
 const STREAMS = Math.min(Number(process.env.BENCH_STREAMS ?? 5000), 8000);
 const PORT = 3900;
-const ORDERS = 20;
+const ORDERS = Math.min(Math.max(Number(process.env.BENCH_ORDERS ?? 20), 1), STREAMS);
 const BATCH = 200;
 const DEADLINE_MS = 180_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -93,9 +96,9 @@ async function main() {
     sandboxPort: 4900,
     env: {
       ORDER_STREAM_KEEPALIVE_SECONDS: '15',
-      // Twenty orders from one address: the default limits (lib/api/rate-limit.ts) would refuse most of them.
-      ORDER_RATE_LIMIT: '1000',
-      VALIDATE_RATE_LIMIT: '1000',
+      // Every order from one address: the default limits (lib/api/rate-limit.ts) would refuse most of them.
+      ORDER_RATE_LIMIT: String(Math.max(1000, ORDERS * 2)),
+      VALIDATE_RATE_LIMIT: String(Math.max(1000, ORDERS * 2)),
       GC_PROBE_DIR: probeDir,
       NODE_OPTIONS: `--expose-gc --import ${join(__dirname, 'gc-probe.mjs')}`,
     },
@@ -104,7 +107,11 @@ async function main() {
   const open: http.ClientRequest[] = [];
   try {
     const pid = listenerPid(PORT);
-    const orders = await Promise.all(Array.from({ length: ORDERS }, () => createOrder(storefront.url)));
+    const orders: string[] = [];
+    while (orders.length < ORDERS) {
+      orders.push(...(await Promise.all(Array.from({ length: Math.min(25, ORDERS - orders.length) }, () => createOrder(storefront.url)))));
+    }
+    console.log(`orders created: ${orders.length}`);
     // Warm up every code path (and the JIT) with a first batch, then close it and measure from there.
     const warm = await Promise.all(Array.from({ length: BATCH }, (_, i) => openStream(storefront.url, orders[i % ORDERS]!, agent)));
     warm.forEach((request) => request.destroy());
