@@ -36,25 +36,25 @@ export function buildUpstreamUrl(baseUrl: string, path: string, query: QueryPara
   return url.toString();
 }
 
-function endpointOf(method: string, path: string): string {
+export function endpointOf(method: string, path: string): string {
   return `${method} ${path.split('?')[0]}`;
 }
 
 /** A shared read carries no per-user IP or UA: its answer is cached for, and shown to, everyone. */
-function headersFor(ctx: RequestContext, cache: CachePolicy, accept?: string): Record<string, string> {
+export function headersFor(ctx: RequestContext, cache: CachePolicy, accept?: string): Record<string, string> {
   const config = getServerConfig();
   return buildUpstreamHeaders(config, cache === 'no-store' ? ctx : {}, { accept });
 }
 
 /** Maps a rejected fetch or body read: the caller's own abort passes through untouched. */
-function toUnavailable(error: unknown, endpoint: string, timeout: AbortSignal, caller?: AbortSignal): unknown {
+export function toUnavailable(error: unknown, endpoint: string, timeout: AbortSignal, caller?: AbortSignal): unknown {
   if (caller?.aborted) return caller.reason ?? error;
   const reason = timeout.aborted ? 'timeout' : 'unreachable';
   return new UpstreamUnavailableError(reason, endpoint, { cause: error });
 }
 
-function retryAfterSeconds(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
+/** The seconds a `Retry-After` header asks for (a number, or an HTTP date from now). */
+export function retryAfterSeconds(header: string | null | undefined): number | undefined {
   if (!header) return undefined;
   if (/^\d+$/.test(header.trim())) return Number(header.trim());
   const date = Date.parse(header);
@@ -84,7 +84,8 @@ async function attempt<S extends z.ZodType>(request: UpstreamRequest<S>): Promis
     throw toUnavailable(error, endpoint, timeout, request.signal);
   }
 
-  if (!response.ok) throw UpstreamHttpError.fromBody(response.status, endpoint, text, retryAfterSeconds(response));
+  if (!response.ok)
+    throw UpstreamHttpError.fromBody(response.status, endpoint, text, retryAfterSeconds(response.headers.get('retry-after')));
 
   let json: unknown;
   try {
@@ -109,54 +110,5 @@ export async function upstreamFetch<S extends z.ZodType>(request: UpstreamReques
     const retryable = (request.method ?? 'GET') === 'GET' && error instanceof UpstreamUnavailableError && error.reason === 'unreachable';
     if (!retryable || request.signal?.aborted) throw error;
     return attempt(request);
-  }
-}
-
-export interface UpstreamStreamRequest {
-  path: string;
-  ctx: RequestContext;
-  /** Aborting it closes the upstream connection. */
-  signal: AbortSignal;
-}
-
-/**
- * Opens a server-sent-event stream. The timeout covers only the wait for the response headers: an open
- * stream may stay quiet for minutes. Returns the raw body for the caller to relay.
- */
-export async function upstreamEventStream(request: UpstreamStreamRequest): Promise<ReadableStream<Uint8Array>> {
-  const config = getServerConfig();
-  const endpoint = endpointOf('GET', request.path);
-  const headersDeadline = new AbortController();
-  const timer = setTimeout(
-    () => headersDeadline.abort(new DOMException('Upstream headers timed out', 'TimeoutError')),
-    config.upstreamTimeoutMs,
-  );
-  const signal = AbortSignal.any([headersDeadline.signal, request.signal]);
-  const init: RequestInit = {
-    method: 'GET',
-    headers: headersFor(request.ctx, 'no-store', 'text/event-stream'),
-    signal,
-    cache: 'no-store',
-  };
-
-  try {
-    let response: Response;
-    try {
-      response = await fetch(buildUpstreamUrl(config.apiUrl, request.path), init);
-    } catch (error) {
-      throw toUnavailable(error, endpoint, headersDeadline.signal, request.signal);
-    }
-    if (!response.ok) {
-      const text = await response.text().catch(() => '');
-      throw UpstreamHttpError.fromBody(response.status, endpoint, text, retryAfterSeconds(response));
-    }
-    const contentType = response.headers.get('content-type') ?? '';
-    if (!response.body || !contentType.toLowerCase().startsWith('text/event-stream')) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new UpstreamShapeError('unexpected_content_type', endpoint);
-    }
-    return response.body;
-  } finally {
-    clearTimeout(timer);
   }
 }

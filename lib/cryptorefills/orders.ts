@@ -2,7 +2,8 @@
 // Each takes and returns the app's types (./order-types); the wire stays in this folder.
 import 'server-only';
 import { InvalidRequestError, UpstreamHttpError } from './errors';
-import { upstreamEventStream, upstreamFetch } from './fetch';
+import { upstreamEventStream } from './event-stream';
+import { upstreamFetch } from './fetch';
 import { toOrderBody } from './schemas/order-body';
 import { isValidOrderId } from './order-helpers';
 import { OrderSchema, ValidationResponseSchema } from './schemas/order';
