@@ -2,6 +2,7 @@
 
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
+import { memo } from 'react';
 import type { FeedMode } from '@/lib/order-feed/order-feed';
 import { useConnection } from '@/lib/order-feed/use-connection';
 import type { StateInfo } from '@/lib/order-display/states';
@@ -14,8 +15,11 @@ const TONE: Record<StateInfo['tone'], string> = {
   failure: 'border-danger',
 };
 
-/** The state in words, announced politely whenever it changes, and how the page keeps itself current. */
-export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode }) {
+/**
+ * The state in words, announced politely whenever it changes, and how the page keeps itself current. Drawn again
+ * only when one of them changes (`info` is the same object for the same state: describeState).
+ */
+export const OrderStatus = memo(function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode }) {
   const t = useTranslations('order');
   const connection = useConnection();
   return (
@@ -41,4 +45,4 @@ export function OrderStatus({ info, mode }: { info: StateInfo; mode: FeedMode })
       )}
     </section>
   );
-}
+});

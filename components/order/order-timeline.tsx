@@ -2,6 +2,7 @@
 
 import clsx from 'clsx';
 import { useTranslations } from 'next-intl';
+import { memo } from 'react';
 import { isKnownOrderState } from '@/lib/cryptorefills/shared';
 import type { TimelineStep } from '@/lib/order-display/states';
 
@@ -11,8 +12,8 @@ const MARK: Record<TimelineStep['status'], string> = {
   upcoming: 'bg-surface border-border',
 };
 
-/** The states the order went through and the ones still ahead, in the buyer's words. */
-export function OrderTimeline({ steps }: { steps: TimelineStep[] }) {
+/** The states the order went through and the ones still ahead, in the buyer's words; drawn again when `steps` changes. */
+export const OrderTimeline = memo(function OrderTimeline({ steps }: { steps: TimelineStep[] }) {
   const t = useTranslations('order.timeline');
   return (
     <section aria-labelledby="timeline-heading" className="rounded-card border border-border bg-surface p-5">
@@ -44,4 +45,4 @@ export function OrderTimeline({ steps }: { steps: TimelineStep[] }) {
       </ol>
     </section>
   );
-}
+});

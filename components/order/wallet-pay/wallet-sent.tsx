@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { memo } from 'react';
 import { useWalletSent } from './sent-store';
 
 /** "Sent from your wallet" with the transaction, for as long as this browser remembers it for the order. */
-export function WalletSent({ orderId }: { orderId: string }) {
+export const WalletSent = memo(function WalletSent({ orderId }: { orderId: string }) {
   const t = useTranslations('walletPay');
   const sent = useWalletSent(orderId);
   return (
@@ -27,4 +28,4 @@ export function WalletSent({ orderId }: { orderId: string }) {
       ) : null}
     </div>
   );
-}
+});
