@@ -112,6 +112,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }
     }
   });
+  // An idle keep-alive connection stays open a minute (Node's default is 5 s). A client that reuses one just as the
+  // server closes it gets ECONNRESET: the e2e suite's sandbox controls sit idle for 5-10 s while a page waits out
+  // the upstream timeout, and under load one hit that race. Clients' own pools (undici's 4 s) close theirs first.
+  server.keepAliveTimeout = 60_000;
 
   return {
     server,
