@@ -8,7 +8,7 @@ import { QrFrame } from './qr-frame';
  * encodes the code again while hydrating (about 40 ms of a phone's main thread for a Solana Pay URI).
  */
 export function DrawnQr({ value, size }: { value: string; size: number }) {
-  return <QRCodeSVG value={value} size={size} {...QR_STYLE} aria-hidden="true" className="block size-full" />;
+  return <QRCodeSVG value={value} size={size} {...QR_STYLE} />;
 }
 
 /** A whole QR tile for a server-rendered page (the receipt): the frame with the code drawn here. */

@@ -4,26 +4,13 @@ import { useEffect } from 'react';
 import { isAwaitingPayment } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
 import { orderSummary } from '@/lib/order-display/format';
-import type { PaymentToken } from '@/lib/order-display/payment-uri';
 import { rememberRecentOrder } from '@/lib/order-feed/recent';
 import { useOrderSubscription } from '@/lib/order-feed/use-order-subscription';
-import type { WalletOffer } from '@/lib/wallet/due-now';
-import { OrderView } from './order-view';
-import type { DrawnCode } from './qr-tile';
+import { OrderView, type OrderViewProps } from './order-view';
 import { Rehearsal } from './rehearsal';
 
-interface Props {
-  initialOrder: Order;
-  /** This session may see the codes (it placed the order or proved its e-mail). */
-  revealed: boolean;
-  serverNow: number;
-  token?: PaymentToken;
-  /** What a wallet in the browser may pay, from the server-rendered order (absent when no wallet can). */
-  wallet?: WalletOffer;
-  sandbox: boolean;
-  /** The payment QR drawn by the server for `initialOrder`. */
-  drawnQr?: DrawnCode;
-}
+/** The view's props that stay the same for the page's life; the feed supplies the order, the states seen and its mode. */
+type Props = Omit<OrderViewProps, 'order' | 'seen' | 'mode'> & { initialOrder: Order };
 
 /**
  * What an order awaiting payment most likely looks like next, rehearsed off-page (./rehearsal): paid (the payment

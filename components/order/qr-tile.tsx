@@ -38,11 +38,7 @@ export function QrTile({
 }) {
   return (
     <QrFrame label={label} size={size}>
-      {drawn?.value === value ? (
-        drawn.svg
-      ) : (
-        <QRCodeSVG value={value} size={size} {...QR_STYLE} aria-hidden="true" className="block size-full" />
-      )}
+      {drawn?.value === value ? drawn.svg : <QRCodeSVG value={value} size={size} {...QR_STYLE} />}
     </QrFrame>
   );
 }

@@ -55,31 +55,29 @@ export function upstreamEventStream(request: UpstreamStreamRequest): Promise<Rea
       headersDeadline.abort(new DOMException('Upstream headers timed out', 'TimeoutError'));
       outgoing.destroy();
     }, config.upstreamTimeoutMs);
-    const settle = () => clearTimeout(timer);
-
-    outgoing.on('error', (error) => {
-      settle();
+    // The request closes once its response has ended or been destroyed, or its connection failed: the abort
+    // listener lives exactly as long as the connection it closes.
+    outgoing.once('close', () => {
+      clearTimeout(timer);
       request.signal.removeEventListener('abort', onAbort);
-      // After the stream was handed over, an error reaches its reader instead; rejecting again is a no-op.
-      reject(toUnavailable(error, endpoint, headersDeadline.signal, request.signal));
     });
+
+    // After the stream was handed over, an error reaches its reader instead; rejecting again is a no-op.
+    outgoing.on('error', (error) => reject(toUnavailable(error, endpoint, headersDeadline.signal, request.signal)));
     outgoing.on('response', (response) => {
-      settle();
+      clearTimeout(timer);
       const status = response.statusCode ?? 0;
       if (status < 200 || status > 299) {
-        void readText(response).then((text) => {
-          request.signal.removeEventListener('abort', onAbort);
-          reject(UpstreamHttpError.fromBody(status, endpoint, text, retryAfterSeconds(response.headers['retry-after'])));
-        });
+        void readText(response).then((text) =>
+          reject(UpstreamHttpError.fromBody(status, endpoint, text, retryAfterSeconds(response.headers['retry-after']))),
+        );
         return;
       }
       const contentType = response.headers['content-type'] ?? '';
       if (!contentType.toLowerCase().startsWith('text/event-stream')) {
-        request.signal.removeEventListener('abort', onAbort);
         response.destroy();
         return reject(new UpstreamShapeError('unexpected_content_type', endpoint));
       }
-      response.once('close', () => request.signal.removeEventListener('abort', onAbort));
       resolve(Readable.toWeb(response) as ReadableStream<Uint8Array>);
     });
     outgoing.end();
