@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from '@/lib/i18n/client';
 import type { FixedChoice } from '@/lib/catalog/products';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 
 interface DenominationOptionsProps {
   /** The radio group's name: one per page, so a single choice is selected across brands. */

@@ -1,5 +1,5 @@
 import type { DataPlan } from '@/lib/catalog/products';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatDecimal } from '@/lib/order-display/amount-text';
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from '@/lib/i18n/client';
 import type { SummaryState } from '@/lib/catalog/picked';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 
 const PROMPTS = { choose: 'choosePrompt', 'choose-plan': 'choosePlanPrompt', enter: 'enterPrompt' } as const;
 

@@ -7,7 +7,7 @@ import { buyNowHref } from '@/lib/cart/buy-now';
 import type { NewCartItem } from '@/lib/cart/cart';
 import type { PickedProduct } from '@/lib/catalog/picked';
 import { formatFaceValue, type BrandOffer } from '@/lib/catalog/products';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import { usePadBelow } from './use-pad-below';
 
 export interface CartContext {

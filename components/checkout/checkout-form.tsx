@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import type { CartItem } from '@/lib/cart/cart';
 import { cart, useCart } from '@/lib/cart/store';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import { blockingReasons } from '@/lib/checkout/blocking';
 import { buildCheckoutRequest, type CheckoutFormState } from '@/lib/checkout/form';
 import { initialPayment, needsFullName, paymentWishes, type CoinOption } from '@/lib/checkout/payment-options';

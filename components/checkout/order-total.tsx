@@ -1,7 +1,7 @@
 'use client';
 
 import { useLocale, useTranslations } from 'next-intl';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import type { Reason } from '@/lib/checkout/blocking';
 import type { PlaceState } from '@/lib/checkout/use-place-order';
 import { ApiError, type useCheckoutValidation } from '@/lib/checkout/use-validation';

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { memo } from 'react';
 import type { Order } from '@/lib/cryptorefills/types';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import { hasReceipt, receiptPath } from '@/lib/order-display/receipt';
 import { OrderItems } from './order-items';
 

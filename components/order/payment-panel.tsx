@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import type { Order } from '@/lib/cryptorefills/types';
-import { amountDue, formatCoinAmount, isPartlyPaid } from '@/lib/order-display/amounts';
+import { amountDue, isPartlyPaid } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import { networkFamily, orderPaymentUri, type PaymentToken } from '@/lib/order-display/payment-uri';
 import { CopyButton } from './copy-button';
 import { Countdown } from './countdown';

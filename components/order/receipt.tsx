@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Order } from '@/lib/cryptorefills/types';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import { amountPaid, receiptDate } from '@/lib/order-display/receipt';
 import { OrderItems } from './order-items';
 import { ServerQrTile } from './drawn-qr';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useSyncExternalStore } from 'react';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import { shortOrderId } from '@/lib/order-display/format';
 import { parseRecentOrders, readRecentOrdersRaw, type RecentOrder } from '@/lib/order-feed/recent';
 import { describeState } from '@/lib/order-display/states';

@@ -2,7 +2,7 @@
 // recipient not typed yet (and forgets again), and the one rule every coin amount at checkout is written with.
 import { describe, expect, it } from 'vitest';
 import type { CartItem } from '@/lib/cart/cart';
-import { formatCoinAmount } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 import { buildCheckoutRequest } from '@/lib/checkout/form';
 import { toE164 } from '@/lib/checkout/phone';
 import { QuoteRequestSchema } from '@/lib/checkout/request';

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  amountDue,
-  compareDecimals,
-  halfOf,
-  isPartlyPaid,
-  subtractDecimals,
-  toAtomic,
-  formatCoinAmount,
-} from '@/lib/order-display/amounts';
+import { amountDue, compareDecimals, halfOf, isPartlyPaid, subtractDecimals, toAtomic } from '@/lib/order-display/amounts';
+import { formatCoinAmount } from '@/lib/order-display/amount-text';
 
 describe('decimal amounts', () => {
   it('subtracts exactly, never below zero', () => {

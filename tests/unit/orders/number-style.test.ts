@@ -2,7 +2,7 @@
 // say what Intl says, for every amount. Other locales still ask Intl.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDecimal } from '@/lib/order-display/amounts';
+import { formatDecimal } from '@/lib/order-display/amount-text';
 import { LOCALES } from '@/lib/i18n/config';
 
 /** The amount as Intl writes it: the whole part grouped by Intl, the fraction's digits kept as they are. */
