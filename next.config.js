@@ -1,5 +1,6 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
+const { addCompileHints } = require('./scripts/compile-hints');
 
 // Messages are precompiled at build time, so browsers get no ICU parser (about 10 KB less on every page).
 const withNextIntl = createNextIntlPlugin({
@@ -36,6 +37,8 @@ const nextConfig = {
   // The sandbox is a separate process; keep it and its image tooling out of the server bundle.
   serverExternalPackages: ['sharp'],
   images: { unoptimized: true },
+  // Chrome compiles the chunks a page loads first while they download, not while the page hydrates.
+  compiler: { runAfterProductionCompile: async ({ distDir }) => void addCompileHints(distDir) },
   // Every page lives under its language (app/[locale]/…). proxy.ts names the visitor's language, and whether a
   // catalog page must read its query, in request headers (lib/routing/page-route.ts, ROUTE_HEADERS); these
   // rewrites turn them into the path (`/US/steam?coin=USDT` → `/id/US/steam/_query`). After the app's own files

@@ -72,4 +72,15 @@ describe('first-load JavaScript', () => {
       .map((s) => `${s.route}: ${kb(s.gzip)} > ${kb(budget.bytes)}`);
     expect(over).toEqual([]);
   });
+
+  // scripts/compile-hints.js, run by `next build`: checked here against Next's own count of first-load chunks.
+  it('marks every first-load chunk, and no chunk loaded later, for Chrome to compile as it loads', () => {
+    const HINT = '//# allFunctionsCalledOnLoad\n';
+    const firstLoad = new Set(sizes.flatMap((s) => s.chunks));
+    const chunks = filesUnder(join(dist, 'static', 'chunks'), (p) => p.endsWith('.js')).map((f) => relative(root, f));
+    const hinted = chunks.filter((f) => readFileSync(join(root, f), 'utf8').startsWith(HINT));
+    expect(firstLoad.size).toBeGreaterThan(5);
+    expect(hinted.sort()).toEqual([...firstLoad].sort());
+    expect(chunks.length).toBeGreaterThan(hinted.length);
+  });
 });

@@ -26,6 +26,8 @@ export interface RouteSize {
   route: string;
   gzip: number;
   raw: number;
+  /** The chunks counted, relative to the project (`.next/static/chunks/….js`). */
+  chunks: string[];
   budget: (typeof BUDGETS)[number] | undefined;
 }
 
@@ -42,6 +44,7 @@ export function firstLoadSizes(root: string): RouteSize[] {
       route: r.route,
       gzip: r.firstLoadChunkPaths.reduce((sum, path) => sum + gzip(path), 0),
       raw: r.firstLoadUncompressedJsBytes,
+      chunks: r.firstLoadChunkPaths,
       budget: BUDGETS.find((b) => b.pattern.test(r.route)),
     }))
     .sort((a, b) => a.route.localeCompare(b.route));
