@@ -40,6 +40,7 @@ const SOURCES = [
   'proxy.ts',
   'instrumentation.ts',
   'next.config.js',
+  'scripts/compile-hints.js',
   'package.json',
   'tailwind.config.ts',
 ];
