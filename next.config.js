@@ -38,7 +38,7 @@ const nextConfig = {
   serverExternalPackages: ['sharp'],
   images: { unoptimized: true },
   // Chrome compiles the chunks a page loads first while they download, not while the page hydrates.
-  compiler: { runAfterProductionCompile: async ({ distDir }) => void addCompileHints(distDir) },
+  compiler: { runAfterProductionCompile: async ({ distDir }) => addCompileHints(distDir) },
   // Every page lives under its language (app/[locale]/…). proxy.ts names the visitor's language, and whether a
   // catalog page must read its query, in request headers (lib/routing/page-route.ts, ROUTE_HEADERS); these
   // rewrites turn them into the path (`/US/steam?coin=USDT` → `/id/US/steam/_query`). After the app's own files

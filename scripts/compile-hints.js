@@ -42,21 +42,17 @@ function firstLoadChunks(distDir) {
 }
 
 /**
- * Prepends the hint to every first-load chunk in `distDir` that lacks it; returns the files it marked.
+ * Prepends the hint to every first-load chunk in `distDir` that lacks it.
  * @param {string} distDir
  */
 function addCompileHints(distDir) {
   const chunks = firstLoadChunks(distDir);
   if (chunks.length === 0) throw new Error('compile hints: the build lists no first-load chunks (did its manifests move?)');
-  const marked = [];
   for (const file of chunks) {
     const path = join(distDir, file);
     const source = readFileSync(path, 'utf8');
-    if (source.startsWith(HINT)) continue;
-    writeFileSync(path, HINT + source);
-    marked.push(file);
+    if (!source.startsWith(HINT)) writeFileSync(path, HINT + source);
   }
-  return marked;
 }
 
-module.exports = { HINT, addCompileHints, firstLoadChunks };
+module.exports = { addCompileHints };

@@ -1,11 +1,10 @@
 'use client';
 
 import { useMemo } from 'react';
-import { isAwaitingPayment } from '@/lib/cryptorefills/shared';
 import type { Order } from '@/lib/cryptorefills/types';
 import { compareDecimals, isPartlyPaid } from '@/lib/order-display/amounts';
 import type { PaymentToken } from '@/lib/order-display/payment-uri';
-import { describeState, timelineOf, type PaidSoFar } from '@/lib/order-display/states';
+import { describeState, timelineOf, toBePaid, type PaidSoFar } from '@/lib/order-display/states';
 import type { FeedMode } from '@/lib/order-feed/order-feed';
 import type { WalletOffer } from '@/lib/wallet/due-now';
 import { DeliveryCodes } from './delivery-codes';
@@ -42,28 +41,21 @@ function paidSoFar(order: Order): PaidSoFar {
 }
 
 /** The order page's live part as it looks for one state of the order: status, payment, timeline and codes. */
-export function OrderView({ order, seen, mode, revealed, serverNow, token, wallet: walletOffer, sandbox, drawnQr }: OrderViewProps) {
-  // Each event brings a new copy of the order: the parts drawn from it stay the same objects while their inputs do,
-  // so the status and the timeline (memo components) are drawn again only when they change.
-  const info = useMemo(() => describeState(order.state), [order.state]);
+export function OrderView({ order, seen, mode, revealed, serverNow, token, wallet, sandbox, drawnQr }: OrderViewProps) {
+  // Each event brings a new copy of the order: the parts drawn from it stay the same objects while their inputs do
+  // (describeState gives one object per state), so the status and the timeline (memo components) are drawn again
+  // only when they change.
+  const info = describeState(order.state);
   const paid = paidSoFar(order);
   const steps = useMemo(() => timelineOf(order.state, seen, paid), [order.state, seen, paid]);
-  const wallet = order.walletAddress;
+  const payable = toBePaid(order);
   return (
     <>
       <OrderStatus info={info} mode={mode} />
       <div className="grid gap-4 sm:gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="flex flex-col gap-4 sm:gap-6">
           <WalletSent orderId={order.id} />
-          {isAwaitingPayment(order.state) && wallet ? (
-            <PaymentPanel
-              order={{ ...order, walletAddress: wallet }}
-              token={token}
-              wallet={walletOffer}
-              serverNow={serverNow}
-              drawnQr={drawnQr}
-            />
-          ) : null}
+          {payable ? <PaymentPanel order={payable} token={token} wallet={wallet} serverNow={serverNow} drawnQr={drawnQr} /> : null}
           {revealed ? <RefundInfo order={order} /> : null}
           {order.state === 'Done' ? revealed ? <DeliveryCodes order={order} /> : <UnlockForm orderId={order.id} /> : null}
           {info.next && info.next !== 'pay' ? <NextSteps next={info.next} orderId={order.id} /> : null}

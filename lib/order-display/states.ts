@@ -1,6 +1,6 @@
 // What each order state means for the buyer: its tone, what to do next, and the timeline of the states the
 // order went through. The words themselves are messages (`order.state.*`, `order.timeline.*`). Client-safe.
-import { isKnownOrderState, isTerminalOrderState, type KnownOrderState } from '@/lib/cryptorefills/shared';
+import { isAwaitingPayment, isKnownOrderState, isTerminalOrderState, type KnownOrderState } from '@/lib/cryptorefills/shared';
 
 export type StateTone = 'waiting' | 'progress' | 'success' | 'attention' | 'failure';
 
@@ -30,12 +30,16 @@ const INFO: Record<KnownOrderState, Omit<StateInfo, 'key' | 'terminal'>> = {
   Refunded: { tone: 'attention', next: 'refund' },
 };
 
+const KNOWN = Object.fromEntries(
+  Object.entries(INFO).map(([state, info]) => [state, { key: state, ...info, terminal: isTerminalOrderState(state) }]),
+) as Record<KnownOrderState, StateInfo>;
+const UNKNOWN_LIVE: StateInfo = { key: 'Unknown', tone: 'progress', next: null, terminal: false };
+const UNKNOWN_FINAL: StateInfo = { key: 'Unknown', tone: 'failure', next: 'contact_support', terminal: true };
+
+/** What `state` means for the buyer: the same object every time for the same state (the order page's memo parts rely on it). */
 export function describeState(state: string): StateInfo {
-  if (!isKnownOrderState(state)) {
-    const terminal = isTerminalOrderState(state);
-    return { key: 'Unknown', tone: terminal ? 'failure' : 'progress', next: terminal ? 'contact_support' : null, terminal };
-  }
-  return { key: state, ...INFO[state], terminal: isTerminalOrderState(state) };
+  if (!isKnownOrderState(state)) return isTerminalOrderState(state) ? UNKNOWN_FINAL : UNKNOWN_LIVE;
+  return KNOWN[state];
 }
 
 export type PaidSoFar = 'none' | 'partial' | 'full';
@@ -83,4 +87,15 @@ export function timelineOf(current: string, seen: readonly string[], paid: PaidS
   );
   const ended = [...path.slice(0, reached + 1), current];
   return withStatus(ended, ended.length - 1);
+}
+
+/**
+ * The order as its payment screen shows it, awaiting payment to a deposit address; undefined when there is nothing
+ * to pay. The order page draws the payment QR on the server for exactly the orders its payment panel shows.
+ */
+export function toBePaid<T extends { state: string; walletAddress?: string | null }>(
+  order: T,
+): (T & { walletAddress: string }) | undefined {
+  const { walletAddress } = order;
+  return isAwaitingPayment(order.state) && walletAddress ? { ...order, walletAddress } : undefined;
 }

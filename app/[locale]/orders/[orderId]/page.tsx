@@ -7,6 +7,7 @@ import { isAwaitingPayment, isValidOrderId } from '@/lib/cryptorefills';
 import { getServerConfig } from '@/lib/env';
 import { toBrowserOrder } from '@/lib/orders/browser-order';
 import { shortOrderId } from '@/lib/order-display/format';
+import { toBePaid } from '@/lib/order-display/states';
 import { orderPaymentUri } from '@/lib/order-display/payment-uri';
 import { qrSizeFor } from '@/lib/order-display/qr';
 import { paymentTokenFor } from '@/lib/orders/load';
@@ -37,10 +38,9 @@ export default async function OrderPage({ params }: PageProps<'/[locale]/orders/
     ? { payment: walletPayment, ...(explorerTxUrl ? { explorerTxUrl } : {}) }
     : undefined;
   const initialOrder = toBrowserOrder(order, revealed);
-  const { walletAddress } = initialOrder;
   // The payment QR is drawn here, so the browser neither loads the renderer nor encodes it again while hydrating.
-  const qrValue =
-    isAwaitingPayment(initialOrder.state) && walletAddress ? orderPaymentUri({ ...initialOrder, walletAddress }, token) : undefined;
+  const payable = toBePaid(initialOrder);
+  const qrValue = payable ? orderPaymentUri(payable, token) : undefined;
   const drawnQr = qrValue ? { value: qrValue, svg: <DrawnQr value={qrValue} size={qrSizeFor(qrValue.length)} /> } : undefined;
   return (
     <article className="flex flex-col gap-4 sm:gap-6">
