@@ -1,7 +1,14 @@
+import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORDER_STATES } from '../../../sandbox/order-model';
 import { FakeTime } from './fixtures';
-import { startSandbox, validOrder, type Harness } from './harness';
+import { sseReader, startSandbox, validOrder, type Harness } from './harness';
+
+/** The parts of a socket that hand bytes to the network (Node's stream implementation). */
+interface Writev {
+  _write(chunk: unknown, encoding: BufferEncoding, done: (error?: Error | null) => void): void;
+  _writev(chunks: { chunk: unknown }[], done: (error?: Error | null) => void): void;
+}
 
 type Obj = Record<string, unknown>;
 const STEP = 5;
@@ -90,6 +97,28 @@ describe('control: orders', () => {
     const changedAt = Number(response.headers.get('x-sandbox-changed-at'));
     expect(changedAt).toBeGreaterThanOrEqual(before - 1);
     expect(changedAt).toBeLessThanOrEqual(after + 1);
+  });
+
+  it("sends a change to the order's streams before it answers the control request that made it", async () => {
+    h = await startSandbox({ transitionMs: STEP });
+    // What each connection hands to the network, in order, whichever connection it is on.
+    const sent: string[] = [];
+    h.sandbox.server.on('connection', (socket: Socket) => {
+      const writable = socket as unknown as Writev;
+      const write = writable._write.bind(socket);
+      const writev = writable._writev.bind(socket);
+      writable._write = (chunk, encoding, done) => (sent.push(String(chunk)), write(chunk, encoding, done));
+      writable._writev = (chunks, done) => (sent.push(chunks.map(({ chunk }) => String(chunk)).join('')), writev(chunks, done));
+    });
+    const id = String((await h.json(h.post('/v5/orders', validOrder()))).order_id);
+    const stream = sseReader(await h.get(`/v5/orders/${id}/subscribe`));
+    expect(JSON.parse((await stream.next())?.data ?? '{}')).toMatchObject({ order_state: 'WaitingForPayment' });
+
+    await h.json(h.post(`/sandbox/orders/${id}/hold`));
+    expect(JSON.parse((await stream.next())?.data ?? '{}')).toMatchObject({ order_state: 'WaitingForManualAction' });
+    const held = sent.flatMap((text, at) => (text.includes('WaitingForManualAction') ? [{ at, event: text.includes('data: {') }] : []));
+    expect(held.map(({ event }) => (event ? 'stream' : 'answer'))).toEqual(['stream', 'answer']);
+    await stream.cancel();
   });
 
   it('the 30-minute window runs on the injected clock', async () => {
