@@ -12,6 +12,7 @@
 // relay without its stamps: the end-to-end figures only).
 import http from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { startBareRelay } from './bare-relay';
 import { benchOrderBody, CHROMIUM_ARGS, percentile, startStorefront, type Storefront } from './support';
 
 const ORDERS = 60;
@@ -22,6 +23,7 @@ const SETTLE_MS = 300;
 const POLL_MS = 5000;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const STAGES = process.env.BENCH_STAGES !== '0';
+const BARE = process.env.BENCH_BARE !== '0';
 
 interface Sample {
   shown: number;
@@ -31,7 +33,7 @@ interface Sample {
   relay?: number;
   event?: number;
 }
-type Marks = { __shownAt?: number; __paintedAt?: number; __eventAt?: number; __relayAt?: number };
+type Marks = { __shownAt?: number; __paintedAt?: number; __eventAt?: number; __relayAt?: number; __painted?: Promise<void> };
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,19 +66,24 @@ async function createOrder(context: BrowserContext, url: string): Promise<string
 }
 
 /** Opens the order page, waits until its feed runs, and starts watching for the target state. */
-async function openWatched(context: BrowserContext, storefront: Storefront, orderId: string, feed: 'live' | 'polling'): Promise<Page> {
+async function openWatched(context: BrowserContext, url: string, feed: 'live' | 'polling'): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${storefront.url}/orders/${orderId}`);
+  await page.goto(url);
   await page.waitForSelector(`[data-testid="order-live"][data-feed="${feed}"]`);
   await page.evaluate((target) => {
     const element = document.querySelector('[data-testid="order-live"]');
     const marks = window as unknown as Marks;
     if (!element) throw new Error('no live order on the page');
-    new MutationObserver(() => {
-      if (element.getAttribute('data-order-state') !== target || marks.__shownAt !== undefined) return;
-      marks.__shownAt = performance.timeOrigin + performance.now();
-      requestAnimationFrame(() => (marks.__paintedAt = performance.timeOrigin + performance.now()));
-    }).observe(element, { attributes: true, attributeFilter: ['data-order-state'] });
+    marks.__painted = new Promise((resolve) => {
+      new MutationObserver(() => {
+        if (element.getAttribute('data-order-state') !== target || marks.__shownAt !== undefined) return;
+        marks.__shownAt = performance.timeOrigin + performance.now();
+        requestAnimationFrame(() => {
+          marks.__paintedAt = performance.timeOrigin + performance.now();
+          resolve();
+        });
+      }).observe(element, { attributes: true, attributeFilter: ['data-order-state'] });
+    });
   }, TARGET_STATE);
   return page;
 }
@@ -127,9 +134,15 @@ function changeStatus(storefront: Storefront, orderId: string): Promise<{ change
 }
 
 async function shownAfter(page: Page, { changedAt, emittedAt }: { changedAt: number; emittedAt: number }): Promise<Sample> {
-  // Polled every 50 ms, not on every animation frame (Playwright's default): a predicate run in each frame kept the
-  // page drawing 60 frames a second, work no buyer's page does, on the same 2 cores as the stages measured.
-  await page.waitForFunction(() => (window as unknown as Marks).__paintedAt !== undefined, null, { timeout: 30_000, polling: 50 });
+  // One call that waits in the page for the frame after the change, rather than a predicate polled on every frame
+  // (Playwright's default: it kept the page drawing 60 frames a second, work no buyer's page does) or every 50 ms
+  // (each poll wakes the browser and the page, now and then just as the change arrives).
+  await page.evaluate(() =>
+    Promise.race([
+      (window as unknown as Marks).__painted,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the page never showed the change')), 30_000)),
+    ]),
+  );
   const marks = await page.evaluate(() => {
     const { __shownAt, __paintedAt, __eventAt, __relayAt } = window as unknown as Marks;
     return { __shownAt, __paintedAt, __eventAt, __relayAt };
@@ -144,16 +157,25 @@ async function shownAfter(page: Page, { changedAt, emittedAt }: { changedAt: num
   };
 }
 
-async function measureSse(browser: Browser, storefront: Storefront): Promise<Sample[]> {
+/** What the SSE runs measure: the order page, and the bare relay's page it is compared with. */
+interface Target {
+  name: string;
+  pageUrl(orderId: string): string;
+}
+
+/** One run: 60 orders for each target, taken in turn order by order, so both see the same moments of the machine. */
+async function measureSse(browser: Browser, storefront: Storefront, targets: Target[]): Promise<Sample[][]> {
   const context = await browser.newContext();
   await context.addInitScript(timeMessageEvents, TARGET_STATE);
-  const samples: Sample[] = [];
+  const samples: Sample[][] = targets.map(() => []);
   for (let i = 0; i < ORDERS; i++) {
-    const orderId = await createOrder(context, storefront.url);
-    const page = await openWatched(context, storefront, orderId, 'live');
-    await sleep(SETTLE_MS);
-    samples.push(await shownAfter(page, await changeStatus(storefront, orderId)));
-    await page.close();
+    for (const [t, target] of targets.entries()) {
+      const orderId = await createOrder(context, storefront.url);
+      const page = await openWatched(context, target.pageUrl(orderId), 'live');
+      await sleep(SETTLE_MS);
+      samples[t]?.push(await shownAfter(page, await changeStatus(storefront, orderId)));
+      await page.close();
+    }
   }
   await context.close();
   return samples;
@@ -169,7 +191,7 @@ async function measurePolling(browser: Browser, storefront: Storefront): Promise
         const context = await browser.newContext();
         await context.addInitScript(() => Reflect.deleteProperty(window, 'EventSource'));
         const orderId = await createOrder(context, storefront.url);
-        return { context, orderId, page: await openWatched(context, storefront, orderId, 'polling') };
+        return { context, orderId, page: await openWatched(context, `${storefront.url}/orders/${orderId}`, 'polling') };
       }),
     );
     // Each change lands at a random point of its page's 5-second polling cycle, as a real payment would.
@@ -200,8 +222,9 @@ function stageLines(samples: Sample[]): string {
     ['change → upstream emit      ', (s) => s.upstream],
     ['upstream emit → relay write ', (s) => (s.relay ?? NaN) - (s.upstream ?? NaN)],
     ['relay write → browser event ', (s) => (s.event ?? NaN) - (s.relay ?? NaN)],
-    ['browser event → React commit', (s) => s.shown - (s.event ?? NaN)],
-    ['React commit → next frame   ', (s) => s.painted - s.shown],
+    ['(upstream emit → br. event) ', (s) => (s.event ?? NaN) - (s.upstream ?? NaN)],
+    ['browser event → page updated', (s) => s.shown - (s.event ?? NaN)],
+    ['page updated → next frame   ', (s) => s.painted - s.shown],
   ];
   const out = ['    where the time goes (each stage on its own, order by order):'];
   for (const [name, of] of stages) {
@@ -222,28 +245,38 @@ async function main() {
     sandboxPort: Number(process.env.BENCH_SANDBOX_PORT ?? 4510),
     env: { SANDBOX_TRANSITION_MS: '20', ORDER_RATE_LIMIT: '1000', VALIDATE_RATE_LIMIT: '1000', ORDER_STREAM_TIMING: STAGES ? '1' : '0' },
   });
+  const bare = BARE ? await startBareRelay({ port: Number(process.env.BENCH_BARE_PORT ?? 3510), sandboxUrl: storefront.sandboxUrl }) : null;
+  const targets: Target[] = [{ name: 'SSE relay (/api/orders/{id}/subscribe)', pageUrl: (orderId) => `${storefront.url}/orders/${orderId}` }];
+  if (bare) targets.push({ name: 'bare relay (bench/bare-relay.ts), the floor', pageUrl: bare.pageUrl });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const runs: Sample[][] = [];
-    for (let run = 0; run < RUNS; run++) runs.push(await measureSse(browser, storefront));
+    const runs: Sample[][][] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measureSse(browser, storefront, targets));
     const polling = process.env.BENCH_POLLING === '0' ? null : await measurePolling(browser, storefront);
     const state = (await (await fetch(`${storefront.sandboxUrl}/sandbox/state`)).json()) as { openStreams: number };
     console.log('order status latency: sandbox status change → order page shows it (Chromium, loopback)');
-    runs.forEach((sse, run) => {
-      console.log(line(`SSE relay (/api/orders/{id}/subscribe)${RUNS > 1 ? `, run ${run + 1} of ${RUNS}` : ''}`, sse));
-      if (STAGES) console.log(stageLines(sse));
+    runs.forEach((run, r) => {
+      targets.forEach((target, t) => {
+        const sse = run[t] ?? [];
+        console.log(line(`${target.name}${RUNS > 1 ? `, run ${r + 1} of ${RUNS}` : ''}`, sse));
+        if (STAGES) console.log(stageLines(sse));
+      });
     });
     if (RUNS > 1) {
-      const of = (p: number, pick: (s: Sample) => number) => median(runs.map((sse) => percentile(sse.map(pick), p))).toFixed(1);
-      console.log(`  SSE relay, median of the ${RUNS} runs' figures`);
-      console.log(`    change → page updated:     p50 ${of(50, (s) => s.shown)} ms · p95 ${of(95, (s) => s.shown)} ms`);
-      console.log(`    change → next frame drawn: p50 ${of(50, (s) => s.painted)} ms · p95 ${of(95, (s) => s.painted)} ms`);
+      targets.forEach((target, t) => {
+        const of = (p: number, pick: (s: Sample) => number) =>
+          median(runs.map((run) => percentile((run[t] ?? []).map(pick), p))).toFixed(1);
+        console.log(`  ${target.name}, median of the ${RUNS} runs' figures`);
+        console.log(`    change → page updated:     p50 ${of(50, (s) => s.shown)} ms · p95 ${of(95, (s) => s.shown)} ms`);
+        console.log(`    change → next frame drawn: p50 ${of(50, (s) => s.painted)} ms · p95 ${of(95, (s) => s.painted)} ms`);
+      });
     }
     if (polling) console.log(line('polling fallback (GET /api/orders/{id} every 5 s, EventSource removed)', polling));
     console.log(`  upstream streams still open after every page closed: ${state.openStreams}`);
   } finally {
     control.destroy();
     await browser.close();
+    await bare?.stop();
     await storefront.stop();
   }
 }
