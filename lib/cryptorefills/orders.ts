@@ -58,11 +58,40 @@ export async function getOrder(orderId: string, ctx: RequestContext, signal?: Ab
 
 /**
  * The upstream's SSE stream of order updates (the full order as JSON in each `data:`, `event: stop` at
- * the end), for the route handler to relay, reading each `data:` with `parseSseOrderEvent`. Aborting
+ * the end), for the route handler to relay, reading each event with `readSseOrderEvent`. Aborting
  * `signal` closes the upstream connection.
  */
 export async function subscribeOrder(orderId: string, ctx: RequestContext, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   return upstreamEventStream({ path: `${orderPath(orderId)}/subscribe`, ctx, signal });
+}
+
+/** What one event of the upstream's order stream means for the relay; anything else is ignored. */
+export type SseOrderEvent = { kind: 'order'; value: Order } | { kind: 'stop'; data: string };
+
+/**
+ * One event of the upstream's order stream, by its `event:` name and `data:`: an unnamed event carries the full
+ * order (null when it is not a valid one); `stop` ends the stream, its data passed on only when it is the
+ * documented `{}` or `{"error": "…"}` (the error cut to 100 characters). Other named events are not part of the
+ * documented stream: null, as a browser would ignore them.
+ */
+export function readSseOrderEvent(event: string | undefined, data: string): SseOrderEvent | null {
+  if (event === undefined || event === 'message') {
+    const order = parseSseOrderEvent(data);
+    return order ? { kind: 'order', value: order } : null;
+  }
+  return event === 'stop' ? { kind: 'stop', data: stopData(data) } : null;
+}
+
+function stopData(data: string): string {
+  try {
+    const value: unknown = JSON.parse(data);
+    if (value && typeof value === 'object' && 'error' in value && typeof value.error === 'string') {
+      return JSON.stringify({ error: value.error.slice(0, 100) });
+    }
+  } catch {
+    // not JSON: nothing to pass on
+  }
+  return '{}';
 }
 
 /** One upstream SSE `data:` payload (the full order as JSON) → the order, or null when it is not one (e.g. `{}` on stop). */

@@ -1,8 +1,8 @@
 // One upstream event stream per order, shared by everyone watching that order on this server instance. The
 // upstream connection opens with the first viewer and closes the moment the last one leaves. Each event is
-// parsed once (`parse`) and handed to every viewer; a viewer who joins later gets the latest order at once,
+// read once (`read`) and handed to every viewer; a viewer who joins later gets the latest order at once,
 // as the upstream itself sends the order first thing on a new subscription.
-// It ends for every viewer when the upstream sends `event: stop`, closes or drops (`end`), or has sent nothing
+// It ends for every viewer when the upstream says stop (`read` tells), closes or drops (`end`), or has sent nothing
 // at all, not even a comment, for `silenceMs`: a hung upstream must not hold the pages on our keep-alives.
 import { createParser } from 'eventsource-parser';
 
@@ -23,24 +23,17 @@ export const REAL_TIMERS: HubTimers = {
   clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+/** An upstream event as the hub passes it on. */
+export type UpstreamEvent = { kind: 'order'; value: object } | { kind: 'stop'; data: string };
+
 export interface HubOptions {
-  /** A `data:` payload → the value viewers get (once per event, whoever watches), or null to drop it. */
-  parse(data: string): object | null;
+  /**
+   * One upstream event (its `event:` name and `data:`) → an order or the stream's stop, made once per event
+   * whoever watches; null drops it. The hub knows nothing of the upstream's event names or payloads.
+   */
+  read(event: string | undefined, data: string): UpstreamEvent | null;
   silenceMs: number;
   timers?: HubTimers;
-}
-
-/** The stop event's data, passed on only when it is the documented `{}` or `{"error": "…"}`. */
-function stopData(data: string): string {
-  try {
-    const value: unknown = JSON.parse(data);
-    if (value && typeof value === 'object' && 'error' in value && typeof value.error === 'string') {
-      return JSON.stringify({ error: value.error.slice(0, 100) });
-    }
-  } catch {
-    // not JSON: nothing to pass on
-  }
-  return '{}';
 }
 
 /** An event longer than this is not an order: it is dropped and the stream goes on. */
@@ -116,18 +109,14 @@ export class OrderStreamHub {
   }
 
   private async pump(key: string, sub: Subscription, reader: ReadableStreamDefaultReader<Uint8Array>) {
-    const { parse } = this.options;
+    const { read } = this.options;
     const parser = createParser({
       maxBufferSize: MAX_EVENT_CHARS,
       onEvent: ({ event, data }) => {
-        if (event === undefined || event === 'message') {
-          const value = parse(data);
-          if (value !== null) this.broadcast(sub, { kind: 'order', value });
-        } else if (event === 'stop') {
-          this.broadcast(sub, { kind: 'stop', data: stopData(data) });
-          this.finish(key, sub);
-        }
-        // Other named events are not part of the documented stream: the browser would ignore them.
+        const upstream = read(event, data);
+        if (upstream === null) return;
+        this.broadcast(sub, upstream);
+        if (upstream.kind === 'stop') this.finish(key, sub);
       },
       onComment: () => this.broadcast(sub, { kind: 'alive' }),
       // A too-long event is dropped (the parser stops at the limit until reset); unknown fields are ignored.

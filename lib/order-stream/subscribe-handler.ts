@@ -5,7 +5,7 @@ import {
   InvalidRequestError,
   UpstreamHttpError,
   isValidOrderId,
-  parseSseOrderEvent,
+  readSseOrderEvent,
   requestContextFrom,
   subscribeOrder,
 } from '@/lib/cryptorefills';
@@ -33,7 +33,7 @@ function refusal(error: unknown): Response {
 let hub: OrderStreamHub | undefined;
 /** Every viewer of an order on this instance shares one upstream stream; each event is checked once. */
 function orderStreams(): OrderStreamHub {
-  hub ??= new OrderStreamHub({ parse: parseSseOrderEvent, silenceMs: 2 * getOrderStreamConfig().keepAliveMs });
+  hub ??= new OrderStreamHub({ read: readSseOrderEvent, silenceMs: 2 * getOrderStreamConfig().keepAliveMs });
   return hub;
 }
 

@@ -14,7 +14,7 @@ import {
   numberToDecimalString,
 } from '@/lib/cryptorefills/schemas';
 import { isValidOrderId, paymentDeadline } from '@/lib/cryptorefills/order-helpers';
-import { parseSseOrderEvent } from '@/lib/cryptorefills/orders';
+import { parseSseOrderEvent, readSseOrderEvent } from '@/lib/cryptorefills/orders';
 import { reshapeOrder } from '@/lib/cryptorefills/schemas/order-reshape';
 import * as fx from './fixtures';
 
@@ -251,5 +251,20 @@ describe('order helpers', () => {
     expect(parseSseOrderEvent('{}')).toBeNull();
     expect(parseSseOrderEvent('{"error":"not found"}')).toBeNull();
     expect(parseSseOrderEvent('not json')).toBeNull();
+  });
+
+  it('reads each event of the order stream: orders, the stop with only its documented data, nothing else', () => {
+    const data = JSON.stringify(fx.doneOrder);
+    expect(readSseOrderEvent(undefined, data)).toEqual({ kind: 'order', value: parseSseOrderEvent(data) });
+    expect(readSseOrderEvent('message', data)?.kind).toBe('order');
+    expect(readSseOrderEvent(undefined, '{}')).toBeNull();
+    expect(readSseOrderEvent('stop', '{}')).toEqual({ kind: 'stop', data: '{}' });
+    expect(readSseOrderEvent('stop', '{"error":"not found","extra":1}')).toEqual({ kind: 'stop', data: '{"error":"not found"}' });
+    expect(readSseOrderEvent('stop', JSON.stringify({ error: 'x'.repeat(500) }))).toEqual({
+      kind: 'stop',
+      data: JSON.stringify({ error: 'x'.repeat(100) }),
+    });
+    for (const odd of ['not json', '{"error":42}', '[1]', '"error"']) expect(readSseOrderEvent('stop', odd)).toEqual({ kind: 'stop', data: '{}' });
+    expect(readSseOrderEvent('ping', data)).toBeNull();
   });
 });

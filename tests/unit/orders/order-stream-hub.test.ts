@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OrderStreamHub, type HubEvent } from '@/lib/order-stream/hub';
+import { readAsIs } from './upstream-events';
 
 const encoder = new TextEncoder();
 
@@ -41,7 +42,7 @@ function viewer() {
   };
 }
 
-const hub = () => new OrderStreamHub({ parse: (data) => JSON.parse(data) as object, silenceMs: 60_000 });
+const hub = () => new OrderStreamHub({ read: readAsIs((data) => JSON.parse(data) as object), silenceMs: 60_000 });
 const order = (state: string) => ({ kind: 'order', value: { state } });
 
 describe('OrderStreamHub', () => {

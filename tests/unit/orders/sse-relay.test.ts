@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OrderStreamHub } from '@/lib/order-stream/hub';
+import { readAsIs } from './upstream-events';
 import { relayOrderStream, type RelayOptions, type RelayTimers } from '@/lib/order-stream/sse-relay';
 
 const encoder = new TextEncoder();
@@ -55,7 +56,7 @@ function relay(
   const client = new AbortController();
   let upstreamAborted = 0;
   const { transform = (data: string) => data, timers, keepAliveMs = 60_000, ...rest } = overrides;
-  const hub = new OrderStreamHub({ parse: (data) => ({ data }), silenceMs: 2 * keepAliveMs, timers });
+  const hub = new OrderStreamHub({ read: readAsIs((data) => ({ data })), silenceMs: 2 * keepAliveMs, timers });
   const relayed = relayOrderStream({
     maxDurationMs: 60_000,
     keepAliveMs,
