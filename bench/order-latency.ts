@@ -7,9 +7,11 @@
 // relay's write (the event id it adds with ORDER_STREAM_TIMING=1, bench only), the browser's message event (a
 // listener the bench adds to the page's EventSource, ahead of the page's own), React's commit (the DOM attribute
 // changed) and the next frame.
-// Settings: BENCH_PORT / BENCH_SANDBOX_PORT (3500 / 4510), BENCH_RUNS (1: SSE runs of 60 orders each, with
-// each run's figures and their medians), BENCH_POLLING=0 (skip the polling fallback), BENCH_STAGES=0 (the
-// relay without its stamps: the end-to-end figures only).
+// Beside the order page it measures a bare relay (./bare-relay.ts), order by order in turn: the floor of the same
+// minutes on the same machine, since the tails here move with the machine's neighbours.
+// Settings: BENCH_PORT / BENCH_SANDBOX_PORT / BENCH_BARE_PORT (3500 / 4510 / 3510), BENCH_RUNS (1: SSE runs of
+// 60 orders each, with each run's figures and their medians), BENCH_POLLING=0 (skip the polling fallback),
+// BENCH_STAGES=0 (the relay without its stamps: the end-to-end figures only), BENCH_BARE=0 (no bare relay).
 import http from 'node:http';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startBareRelay } from './bare-relay';
