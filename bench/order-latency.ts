@@ -251,7 +251,9 @@ async function main() {
     env: { SANDBOX_TRANSITION_MS: '20', ORDER_RATE_LIMIT: '1000', VALIDATE_RATE_LIMIT: '1000', ORDER_STREAM_TIMING: STAGES ? '1' : '0' },
   });
   const bare = BARE ? await startBareRelay({ port: Number(process.env.BENCH_BARE_PORT ?? 3510), sandboxUrl: storefront.sandboxUrl }) : null;
-  const targets: Target[] = [{ name: 'SSE relay (/api/orders/{id}/subscribe)', pageUrl: (orderId) => `${storefront.url}/orders/${orderId}` }];
+  const targets: Target[] = [
+    { name: 'SSE relay (/api/orders/{id}/subscribe)', pageUrl: (orderId) => `${storefront.url}/orders/${orderId}` },
+  ];
   if (bare) targets.push({ name: 'bare relay (bench/bare-relay.ts), the floor', pageUrl: bare.pageUrl });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {

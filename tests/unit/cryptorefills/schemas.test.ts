@@ -264,7 +264,8 @@ describe('order helpers', () => {
       kind: 'stop',
       data: JSON.stringify({ error: 'x'.repeat(100) }),
     });
-    for (const odd of ['not json', '{"error":42}', '[1]', '"error"']) expect(readSseOrderEvent('stop', odd)).toEqual({ kind: 'stop', data: '{}' });
+    for (const odd of ['not json', '{"error":42}', '[1]', '"error"'])
+      expect(readSseOrderEvent('stop', odd)).toEqual({ kind: 'stop', data: '{}' });
     expect(readSseOrderEvent('ping', data)).toBeNull();
   });
 });

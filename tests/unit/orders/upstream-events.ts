@@ -5,5 +5,6 @@ import { readSseOrderEvent } from '@/lib/cryptorefills/orders';
 import type { UpstreamEvent } from '@/lib/order-stream/hub';
 
 export function readAsIs(map: (data: string) => object): (event: string | undefined, data: string) => UpstreamEvent | null {
-  return (event, data) => (event === undefined || event === 'message' ? { kind: 'order', value: map(data) } : readSseOrderEvent(event, data));
+  return (event, data) =>
+    event === undefined || event === 'message' ? { kind: 'order', value: map(data) } : readSseOrderEvent(event, data);
 }
