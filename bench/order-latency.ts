@@ -136,17 +136,16 @@ function changeStatus(storefront: Storefront, orderId: string): Promise<{ change
 }
 
 async function shownAfter(page: Page, { changedAt, emittedAt }: { changedAt: number; emittedAt: number }): Promise<Sample> {
-  // One call that waits in the page for the frame after the change, rather than a predicate polled on every frame
-  // (Playwright's default: it kept the page drawing 60 frames a second, work no buyer's page does) or every 50 ms
-  // (each poll wakes the browser and the page, now and then just as the change arrives).
-  await page.evaluate(() =>
-    Promise.race([
-      (window as unknown as Marks).__painted,
+  // One call that waits in the page for the frame after the change and returns the marks, rather than a predicate
+  // polled on every frame (Playwright's default: it kept the page drawing 60 frames a second, work no buyer's page
+  // does) or every 50 ms (each poll wakes the browser and the page, now and then just as the change arrives).
+  const marks = await page.evaluate(async () => {
+    const marks = window as unknown as Marks;
+    await Promise.race([
+      marks.__painted,
       new Promise((_, reject) => setTimeout(() => reject(new Error('the page never showed the change')), 30_000)),
-    ]),
-  );
-  const marks = await page.evaluate(() => {
-    const { __shownAt, __paintedAt, __eventAt, __relayAt } = window as unknown as Marks;
+    ]);
+    const { __shownAt, __paintedAt, __eventAt, __relayAt } = marks;
     return { __shownAt, __paintedAt, __eventAt, __relayAt };
   });
   const since = (at: number | undefined) => (at === undefined ? undefined : at - changedAt);
@@ -168,22 +167,21 @@ interface Target {
 /** One run: 60 orders for each target, taken in turn order by order, so both see the same moments of the machine. */
 async function measureSse(browser: Browser, storefront: Storefront, targets: Target[]): Promise<Sample[][]> {
   // A context each: the order page's renderer is reused from order to order as it is without the floor beside it.
-  const contexts = await Promise.all(targets.map(() => browser.newContext()));
-  for (const context of contexts) await context.addInitScript(timeMessageEvents, TARGET_STATE);
-  const samples: Sample[][] = targets.map(() => []);
+  const lanes = await Promise.all(
+    targets.map(async (target) => ({ target, context: await browser.newContext(), samples: [] as Sample[] })),
+  );
+  for (const { context } of lanes) await context.addInitScript(timeMessageEvents, TARGET_STATE);
   for (let i = 0; i < ORDERS; i++) {
-    for (const [t, target] of targets.entries()) {
-      const context = contexts[t];
-      if (!context) continue;
+    for (const { target, context, samples } of lanes) {
       const orderId = await createOrder(context, storefront.url);
       const page = await openWatched(context, target.pageUrl(orderId), 'live');
       await sleep(SETTLE_MS);
-      samples[t]?.push(await shownAfter(page, await changeStatus(storefront, orderId)));
+      samples.push(await shownAfter(page, await changeStatus(storefront, orderId)));
       await page.close();
     }
   }
-  await Promise.all(contexts.map((context) => context.close()));
-  return samples;
+  await Promise.all(lanes.map(({ context }) => context.close()));
+  return lanes.map(({ samples }) => samples);
 }
 
 async function measurePolling(browser: Browser, storefront: Storefront): Promise<Sample[]> {
